@@ -1,0 +1,12 @@
+package org.govexchange.exchange;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class ExchangeApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ExchangeApplication.class, args);
+    }
+}

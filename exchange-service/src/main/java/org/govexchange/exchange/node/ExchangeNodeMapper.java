@@ -1,0 +1,7 @@
+package org.govexchange.exchange.node;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface ExchangeNodeMapper extends BaseMapper<ExchangeNode> {}

@@ -1,0 +1,103 @@
+package org.govexchange.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What every GovExchange MVC service promises at runtime, checked against the real process on real
+ * infrastructure. A service's test extends this class (in the service's own package, so Spring finds
+ * its application) and adds its own checks.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+public abstract class ServiceRuntimeContract {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected Environment environment;
+
+    protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthIsUp() throws Exception {
+        var response = get("/actuator/health");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void prometheusMetricsCarryTheApplicationTag() throws Exception {
+        var response = get("/actuator/prometheus");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("jvm_memory_used_bytes")
+                .contains("application=\"" + environment.getProperty("spring.application.name") + "\"");
+    }
+
+    @Test
+    void infoNamesTheService() throws Exception {
+        var response = get("/actuator/info");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(environment.getProperty("spring.application.name"));
+    }
+
+    @Test
+    void openApiDocumentIsPublished() throws Exception {
+        var response = get("/v3/api-docs");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\"");
+    }
+
+    @Test
+    void unknownPathIsAProblemWithACode() throws Exception {
+        var response = get("/api/no-such-thing");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"code\":\"NOT_FOUND\"");
+    }
+
+    @Test
+    void actuatorExposesNothingBeyondHealthInfoAndPrometheus() throws Exception {
+        assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void flywayAppliedTheFirstMigrationToTheServiceOwnDatabase() {
+        String database = jdbc.queryForObject("select database()", String.class);
+        assertThat(database).isEqualTo(environment.getProperty("gx.database"));
+        Integer applied = jdbc.queryForObject(
+                "select count(*) from flyway_schema_history where version = '1' and success = 1", Integer.class);
+        assertThat(applied).isEqualTo(1);
+    }
+
+    @Test
+    void shutsDownGracefully() {
+        assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+    }
+}
