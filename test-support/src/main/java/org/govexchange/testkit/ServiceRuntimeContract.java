@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,6 +34,9 @@ public abstract class ServiceRuntimeContract {
 
     @Autowired
     protected Environment environment;
+
+    @Autowired
+    protected DiscoveryClient discovery;
 
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
@@ -94,6 +98,17 @@ public abstract class ServiceRuntimeContract {
         Integer applied = jdbc.queryForObject(
                 "select count(*) from flyway_schema_history where version = '1' and success = 1", Integer.class);
         assertThat(applied).isEqualTo(1);
+    }
+
+    @Test
+    void discoveryIsStaticByDefaultAndNacosStaysOff() {
+        var instances = discovery.getInstances("catalog-service");
+        assertThat(instances).hasSize(1);
+        assertThat(instances.get(0).getUri().getPort()).isEqualTo(8081);
+        assertThat(environment.getProperty("spring.cloud.nacos.discovery.enabled", Boolean.class))
+                .isFalse();
+        assertThat(environment.getProperty("spring.cloud.nacos.config.enabled", Boolean.class))
+                .isFalse();
     }
 
     @Test
