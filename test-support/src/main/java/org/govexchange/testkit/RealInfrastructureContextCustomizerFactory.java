@@ -29,6 +29,7 @@ public class RealInfrastructureContextCustomizerFactory implements ContextCustom
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             Map<String, Object> properties = new HashMap<>();
             properties.put("gx.db.port", EmbeddedMariaDb.port());
+            properties.put("gx.internal-token.public-key-pem", TestInternalTokens.publicKeyPem());
             if (kafka) {
                 String servers = EmbeddedKafka.bootstrapServers();
                 properties.put("gx.kafka.bootstrap-servers", servers);

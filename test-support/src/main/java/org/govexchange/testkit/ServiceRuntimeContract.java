@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Set;
+import org.govexchange.contracts.internaltoken.InternalToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,9 +40,12 @@ public abstract class ServiceRuntimeContract {
     @Autowired
     protected DiscoveryClient discovery;
 
+    /** A GET as the gateway would forward it: with an internal token (ignored by services that need none). */
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        String token = TestInternalTokens.mint("11100000000013338W", "000000/000000", Set.of(), Set.of());
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header(InternalToken.HEADER, token)
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

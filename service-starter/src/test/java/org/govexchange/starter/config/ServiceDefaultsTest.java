@@ -28,6 +28,9 @@ class ServiceDefaultsTest {
     @Test
     void nacosIsOffByDefaultAndSimpleDiscoveryKnowsEveryService() {
         PropertySource<?> base = documents.get(0);
+        PropertySource<?> withoutNacos = documents.get(1);
+        assertThat(withoutNacos.getProperty("spring.config.activate.on-profile"))
+                .isEqualTo("!nacos");
         assertThat(base.getProperty("spring.cloud.nacos.discovery.enabled")).isEqualTo(false);
         assertThat(base.getProperty("spring.cloud.nacos.config.enabled")).isEqualTo(false);
         assertThat(base.getProperty("spring.cloud.nacos.config.import-check.enabled"))
@@ -38,7 +41,8 @@ class ServiceDefaultsTest {
                 "population-db-service",
                 "legal-entity-db-service",
                 "certificate-service")) {
-            assertThat(base.getProperty("spring.cloud.discovery.client.simple.instances." + service + "[0].uri"))
+            assertThat(withoutNacos.getProperty(
+                            "spring.cloud.discovery.client.simple.instances." + service + "[0].uri"))
                     .as(service)
                     .isNotNull();
         }
@@ -46,7 +50,10 @@ class ServiceDefaultsTest {
 
     @Test
     void nacosProfileSwitchesDiscoveryAndConfigToTheCluster() {
-        PropertySource<?> nacos = documents.get(1);
+        PropertySource<?> nacos = documents.get(2);
+        assertThat(nacos.getProperty("spring.cloud.discovery.client.simple.instances.catalog-service[0].uri"))
+                .as("no static instances mixed into Nacos discovery")
+                .isNull();
         assertThat(nacos.getProperty("spring.config.activate.on-profile")).isEqualTo("nacos");
         assertThat(nacos.getProperty("spring.config.import")).isEqualTo("nacos:${spring.application.name}.yaml");
         assertThat(nacos.getProperty("spring.cloud.nacos.discovery.enabled")).isEqualTo(true);

@@ -1,0 +1,182 @@
+package org.govexchange.contracts.audit;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Offline check of an audit CSV export ({@code bin/verify-audit <file.csv>}): recomputes every row's
+ * hash with {@link AuditChain} and checks that each row's {@code prev_hash} is the {@code hash} of the
+ * row before. Needs nothing but this jar and a JDK, and reads the file in constant memory.
+ *
+ * <p>Prints {@code verified N events} and exits 0, or names the first broken sequence and exits 1
+ * (2 for a usage error or a file that is not an audit export). A filtered export skips sequence
+ * numbers; that is reported but accepted unless {@code --contiguous} is given, which demands an
+ * unbroken run (use it on a full export).
+ */
+public final class AuditCsvVerifier {
+
+    private AuditCsvVerifier() {}
+
+    /** The first broken link: where, why, and the two values that disagree. */
+    public record Broken(long sequence, String reason, String expected, String found) {}
+
+    /** What a verification found. {@code broken} is null when every row checked out. */
+    public record Result(long verified, Long firstSequence, Long lastSequence, long gaps, Broken broken) {
+
+        public boolean ok() {
+            return broken == null;
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out));
+    }
+
+    /** The command line: {@code [--contiguous] <file.csv>}; returns the exit code. */
+    public static int run(String[] args, PrintStream out) {
+        boolean contiguous = false;
+        Path file = null;
+        for (String arg : args) {
+            if (arg.equals("--contiguous")) {
+                contiguous = true;
+            } else if (file == null && !arg.startsWith("-")) {
+                file = Path.of(arg);
+            } else {
+                file = null;
+                break;
+            }
+        }
+        if (file == null) {
+            out.println("usage: verify-audit [--contiguous] <audit-export.csv>");
+            return 2;
+        }
+        Result result;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            result = verify(in, contiguous);
+        } catch (IOException | IllegalArgumentException e) {
+            out.println("cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
+        report(result, out);
+        return result.ok() ? 0 : 1;
+    }
+
+    /**
+     * Verifies an export read from {@code in}.
+     *
+     * @throws IllegalArgumentException if the header is not that of an audit export
+     * @throws IOException if the CSV itself is malformed or cannot be read
+     */
+    public static Result verify(Reader in, boolean contiguous) throws IOException {
+        AuditCsv.RecordReader reader = new AuditCsv.RecordReader(in);
+        List<String> header = reader.next();
+        if (!AuditCsv.COLUMNS.equals(header)) {
+            throw new IllegalArgumentException("the first line is not the audit export header " + AuditCsv.COLUMNS);
+        }
+        long verified = 0;
+        long gaps = 0;
+        Long first = null;
+        AuditCsv.Row previous = null;
+        List<String> cells;
+        while ((cells = reader.next()) != null) {
+            AuditCsv.Row row;
+            try {
+                row = AuditCsv.parse(cells);
+            } catch (IllegalArgumentException e) {
+                long own = sequenceOrZero(cells);
+                long at = own > 0 || previous == null ? own : previous.sequence() + 1;
+                return new Result(
+                        verified,
+                        first,
+                        previous == null ? null : previous.sequence(),
+                        gaps,
+                        new Broken(
+                                at,
+                                "unreadable row: " + e.getMessage(),
+                                "a row as the export writes it",
+                                "line " + (reader.line() - 1)));
+            }
+            Broken broken = null;
+            if (previous != null && row.sequence() <= previous.sequence()) {
+                broken = new Broken(
+                        row.sequence(),
+                        "rows are not in ascending sequence order",
+                        "a sequence above " + previous.sequence(),
+                        Long.toString(row.sequence()));
+            } else if (previous != null && row.sequence() == previous.sequence() + 1) {
+                if (!row.prevHash().equals(previous.hash())) {
+                    broken = new Broken(
+                            row.sequence(),
+                            "prev_hash is not the hash of the row before",
+                            previous.hash(),
+                            row.prevHash());
+                }
+            } else if (previous != null) {
+                if (contiguous) {
+                    broken = new Broken(
+                            previous.sequence() + 1,
+                            "row missing",
+                            "sequence " + (previous.sequence() + 1),
+                            "sequence " + row.sequence());
+                }
+                gaps++;
+            }
+            if (broken == null && row.sequence() == 1 && !row.prevHash().equals(AuditChain.GENESIS)) {
+                broken = new Broken(
+                        1, "the first row's prev_hash is not the genesis value", AuditChain.GENESIS, row.prevHash());
+            }
+            if (broken == null) {
+                String expected = AuditChain.hash(row.sequence(), row.event(), row.prevHash());
+                if (!expected.equals(row.hash())) {
+                    broken = new Broken(row.sequence(), "hash does not match the row's content", expected, row.hash());
+                }
+            }
+            if (broken != null) {
+                return new Result(verified, first, previous == null ? null : previous.sequence(), gaps, broken);
+            }
+            if (first == null) {
+                first = row.sequence();
+            }
+            verified++;
+            previous = row;
+        }
+        return new Result(verified, first, previous == null ? null : previous.sequence(), gaps, null);
+    }
+
+    private static void report(Result result, PrintStream out) {
+        if (result.ok()) {
+            out.println("verified " + result.verified() + " events"
+                    + (result.firstSequence() == null
+                            ? ""
+                            : " (sequence " + result.firstSequence() + ".." + result.lastSequence() + ")"));
+            if (result.gaps() > 0) {
+                out.println("note: the file skips sequence numbers in " + result.gaps()
+                        + " place(s), as a filtered export does; each row and each adjacent pair was checked,"
+                        + " the rows left out were not");
+            }
+            if (result.firstSequence() != null && result.firstSequence() > 1) {
+                out.println("note: the export starts at sequence " + result.firstSequence()
+                        + "; its first prev_hash links to a row outside this file");
+            }
+            return;
+        }
+        Broken broken = result.broken();
+        out.println("BROKEN at sequence " + broken.sequence() + ": " + broken.reason());
+        out.println("  expected: " + broken.expected());
+        out.println("  found:    " + broken.found());
+        out.println("verified " + result.verified() + " events before it");
+    }
+
+    private static long sequenceOrZero(List<String> cells) {
+        try {
+            return cells.isEmpty() || cells.get(0) == null ? 0 : Long.parseLong(cells.get(0));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.govexchange.contracts.audit;
+
+/** Outcome of an audited action. */
+public enum AuditResult {
+    ALLOWED,
+    DENIED,
+    FAILED
+}

@@ -1,0 +1,390 @@
+package org.govexchange.contracts.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.erdtman.jcs.JsonCanonicalizer;
+import org.junit.jupiter.api.Test;
+
+class AuditChainTest {
+
+    /** The example of docs/audit-log.md; its hash was computed independently with Python's json/hashlib. */
+    static AuditEvent documentedExample() {
+        return AuditEvent.builder(AuditKind.API_CALL)
+                .eventId(UUID.fromString("3f1c2a4e-8b7d-4e2f-9a01-5c6d7e8f9012"))
+                .occurredAt(Instant.parse("2026-11-22T01:02:03.120Z"))
+                .actorDept("91350100M000100Y43")
+                .actorClient("psb-case-system")
+                .targetResource("101001/000001")
+                .providerDept("11100000000013338W")
+                .operation("GET /api/population/persons")
+                .recordCount(1L)
+                .fields(List.of("idNumber", "name"))
+                .purpose("户籍核验")
+                .caseId("BJ-2026-000123")
+                .requestId("req-1")
+                .latencyMs(42L)
+                .build();
+    }
+
+    @Test
+    void documentedExampleHasTheDocumentedCanonicalFormAndHash() {
+        AuditEvent event = documentedExample();
+
+        assertThat(AuditChain.canonicalJson(event))
+                .isEqualTo("{\"actorClient\":\"psb-case-system\",\"actorDept\":\"91350100M000100Y43\","
+                        + "\"caseId\":\"BJ-2026-000123\",\"eventId\":\"3f1c2a4e-8b7d-4e2f-9a01-5c6d7e8f9012\","
+                        + "\"fields\":[\"idNumber\",\"name\"],\"kind\":\"API_CALL\",\"latencyMs\":42,"
+                        + "\"occurredAt\":\"2026-11-22T01:02:03.120Z\",\"operation\":\"GET /api/population/persons\","
+                        + "\"providerDept\":\"11100000000013338W\",\"purpose\":\"户籍核验\",\"recordCount\":1,"
+                        + "\"requestId\":\"req-1\",\"result\":\"ALLOWED\",\"targetResource\":\"101001/000001\"}");
+        assertThat(AuditChain.hash(1, event, AuditChain.GENESIS))
+                .isEqualTo("a844c30555b173ac8efd5e78727c8960786095ea38f422816b1757516f4d2ff0");
+    }
+
+    @Test
+    void canonicalFormEqualsTheReferenceImplementationOfRfc8785() throws Exception {
+        Random random = new Random(8785);
+        for (int i = 0; i < 2_000; i++) {
+            AuditEvent event = randomEvent(random);
+            String reference = new JsonCanonicalizer(looseJson(event, random)).getEncodedString();
+            assertThat(AuditChain.canonicalJson(event)).as("event %d", i).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    void everyMemberAndTheLinkChangeTheHash() {
+        AuditEvent event = documentedExample();
+        String hash = AuditChain.hash(7, event, AuditChain.GENESIS);
+
+        assertThat(AuditChain.hash(8, event, AuditChain.GENESIS)).isNotEqualTo(hash);
+        assertThat(AuditChain.hash(7, event, "1".repeat(64))).isNotEqualTo(hash);
+        List<AuditEvent> variants = List.of(
+                AuditEvent.builder(AuditKind.API_CALL)
+                        .eventId(event.eventId())
+                        .occurredAt(event.occurredAt().plusMillis(1))
+                        .build(),
+                copyWith(event, "purpose", "户籍核验 "),
+                copyWith(event, "purpose", null),
+                copyWith(event, "caseId", ""),
+                new AuditEvent(
+                        event.eventId(),
+                        event.occurredAt(),
+                        event.kind(),
+                        event.actorDept(),
+                        event.actorClient(),
+                        event.targetResource(),
+                        event.providerDept(),
+                        event.operation(),
+                        AuditResult.DENIED,
+                        event.denialCode(),
+                        event.recordCount(),
+                        event.fields(),
+                        event.purpose(),
+                        event.caseId(),
+                        event.requestId(),
+                        event.batchId(),
+                        event.payloadSha256(),
+                        event.signatureRef(),
+                        event.latencyMs()),
+                new AuditEvent(
+                        event.eventId(),
+                        event.occurredAt(),
+                        event.kind(),
+                        event.actorDept(),
+                        event.actorClient(),
+                        event.targetResource(),
+                        event.providerDept(),
+                        event.operation(),
+                        event.result(),
+                        event.denialCode(),
+                        2L,
+                        event.fields(),
+                        event.purpose(),
+                        event.caseId(),
+                        event.requestId(),
+                        event.batchId(),
+                        event.payloadSha256(),
+                        event.signatureRef(),
+                        event.latencyMs()),
+                new AuditEvent(
+                        event.eventId(),
+                        event.occurredAt(),
+                        event.kind(),
+                        event.actorDept(),
+                        event.actorClient(),
+                        event.targetResource(),
+                        event.providerDept(),
+                        event.operation(),
+                        event.result(),
+                        event.denialCode(),
+                        event.recordCount(),
+                        List.of("name", "idNumber"),
+                        event.purpose(),
+                        event.caseId(),
+                        event.requestId(),
+                        event.batchId(),
+                        event.payloadSha256(),
+                        event.signatureRef(),
+                        event.latencyMs()));
+        for (AuditEvent variant : variants) {
+            assertThat(AuditChain.hash(7, variant, AuditChain.GENESIS)).isNotEqualTo(hash);
+        }
+    }
+
+    @Test
+    void normalisingTurnsEmptyValuesIntoNullAndTruncatesTheTimeToMilliseconds() {
+        AuditEvent raw = AuditEvent.builder(AuditKind.BATCH_ACCEPTED)
+                .occurredAt(Instant.parse("2026-11-22T01:02:03.123456789Z"))
+                .actorDept("")
+                .purpose(" ")
+                .fields(List.of())
+                .build();
+
+        AuditEvent normal = AuditChain.normalise(raw);
+
+        assertThat(normal.occurredAt()).isEqualTo(Instant.parse("2026-11-22T01:02:03.123Z"));
+        assertThat(normal.actorDept()).isNull();
+        assertThat(normal.purpose()).as("only the empty string is empty").isEqualTo(" ");
+        assertThat(normal.fields()).isNull();
+        assertThat(AuditChain.normalise(normal)).isEqualTo(normal);
+        assertThat(AuditChain.canonicalJson(normal)).doesNotContain("actorDept").doesNotContain("fields");
+    }
+
+    @Test
+    void valuesThatCannotSurviveStorageAreNamed() {
+        AuditEvent fine = documentedExample();
+        assertThat(AuditChain.unrepresentable(fine)).isNull();
+        assertThat(AuditChain.unrepresentable(copyWithFields(fine, List.of("a;b"))))
+                .contains("';'");
+        assertThat(AuditChain.unrepresentable(copyWithFields(fine, List.of("a", ""))))
+                .contains("non-empty");
+        assertThat(AuditChain.unrepresentable(copyWith(fine, "purpose", "bad \uD800 text")))
+                .contains("surrogate");
+        assertThat(AuditChain.unrepresentable(AuditEvent.builder(AuditKind.API_CALL)
+                        .occurredAt(Instant.parse("1969-12-31T23:59:59Z"))
+                        .build()))
+                .contains("1970");
+        assertThat(AuditChain.unrepresentable(AuditEvent.builder(AuditKind.API_CALL)
+                        .recordCount(AuditChain.MAX_SAFE_INTEGER + 1)
+                        .build()))
+                .contains("2^53");
+        assertThat(AuditChain.unrepresentable(AuditEvent.builder(AuditKind.API_CALL)
+                        .latencyMs(-AuditChain.MAX_SAFE_INTEGER)
+                        .build()))
+                .isNull();
+    }
+
+    @Test
+    void timeAndFieldsRoundTripExactly() {
+        Instant time = Instant.parse("2026-01-02T03:04:05.600Z");
+        assertThat(AuditChain.formatTime(time)).isEqualTo("2026-01-02T03:04:05.600Z");
+        assertThat(AuditChain.parseTime("2026-01-02T03:04:05.600Z")).isEqualTo(time);
+        assertThatThrownBy(() -> AuditChain.parseTime("2026-01-02T03:04:05.6Z"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AuditChain.parseTime("2026-02-30T03:04:05.600Z"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(AuditChain.splitFields(AuditChain.joinFields(List.of("a", "b"))))
+                .containsExactly("a", "b");
+        assertThat(AuditChain.splitFields("")).containsExactly("");
+        assertThat(AuditChain.splitFields("a;")).containsExactly("a", "");
+        assertThat(AuditChain.joinFields(null)).isNull();
+        assertThat(AuditChain.splitFields(null)).isNull();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private static final String[] STRING_MEMBERS = {
+        "actorDept",
+        "actorClient",
+        "targetResource",
+        "providerDept",
+        "operation",
+        "denialCode",
+        "purpose",
+        "caseId",
+        "requestId",
+        "batchId",
+        "payloadSha256",
+        "signatureRef"
+    };
+
+    static AuditEvent copyWith(AuditEvent e, String member, String value) {
+        String[] s = {
+            e.actorDept(), e.actorClient(), e.targetResource(), e.providerDept(), e.operation(), e.denialCode(),
+            e.purpose(), e.caseId(), e.requestId(), e.batchId(), e.payloadSha256(), e.signatureRef()
+        };
+        for (int i = 0; i < STRING_MEMBERS.length; i++) {
+            if (STRING_MEMBERS[i].equals(member)) {
+                s[i] = value;
+            }
+        }
+        return new AuditEvent(
+                e.eventId(),
+                e.occurredAt(),
+                e.kind(),
+                s[0],
+                s[1],
+                s[2],
+                s[3],
+                s[4],
+                e.result(),
+                s[5],
+                e.recordCount(),
+                e.fields(),
+                s[6],
+                s[7],
+                s[8],
+                s[9],
+                s[10],
+                s[11],
+                e.latencyMs());
+    }
+
+    static AuditEvent copyWithFields(AuditEvent e, List<String> fields) {
+        return new AuditEvent(
+                e.eventId(),
+                e.occurredAt(),
+                e.kind(),
+                e.actorDept(),
+                e.actorClient(),
+                e.targetResource(),
+                e.providerDept(),
+                e.operation(),
+                e.result(),
+                e.denialCode(),
+                e.recordCount(),
+                fields,
+                e.purpose(),
+                e.caseId(),
+                e.requestId(),
+                e.batchId(),
+                e.payloadSha256(),
+                e.signatureRef(),
+                e.latencyMs());
+    }
+
+    private static AuditEvent randomEvent(Random random) {
+        String[] s = new String[STRING_MEMBERS.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = random.nextInt(3) == 0 ? null : randomText(random);
+        }
+        List<String> fields = null;
+        if (random.nextBoolean()) {
+            fields = new ArrayList<>();
+            int n = 1 + random.nextInt(4);
+            for (int i = 0; i < n; i++) {
+                fields.add(randomText(random));
+            }
+        }
+        long bound = AuditChain.MAX_SAFE_INTEGER;
+        return new AuditEvent(
+                new UUID(random.nextLong(), random.nextLong()),
+                Instant.ofEpochMilli((long) (random.nextDouble() * 253_402_300_799_999L)),
+                AuditKind.values()[random.nextInt(AuditKind.values().length)],
+                s[0],
+                s[1],
+                s[2],
+                s[3],
+                s[4],
+                AuditResult.values()[random.nextInt(AuditResult.values().length)],
+                s[5],
+                random.nextBoolean() ? null : random.nextLong() % bound,
+                fields,
+                s[6],
+                s[7],
+                s[8],
+                s[9],
+                s[10],
+                s[11],
+                random.nextBoolean() ? null : (long) random.nextInt(100_000));
+    }
+
+    private static String randomText(Random random) {
+        String[] pieces = {
+            "a",
+            "Z",
+            "0",
+            " ",
+            "\"",
+            "\\",
+            "/",
+            "\b",
+            "\f",
+            "\n",
+            "\r",
+            "\t",
+            "\u0000",
+            "\u001f",
+            "\u007f",
+            "\u0080",
+            "é",
+            "户籍核验",
+            "\u2028",
+            "\u2029",
+            "\uFEFF",
+            "😀",
+            "\uD834\uDD1E",
+            "€",
+            ",",
+            ";",
+            "<>&'"
+        };
+        StringBuilder text = new StringBuilder();
+        int n = random.nextInt(8);
+        for (int i = 0; i < n; i++) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return text.toString();
+    }
+
+    /** The same event as valid but non-canonical JSON: shuffled keys, whitespace, every char escaped. */
+    private static String looseJson(AuditEvent e, Random random) {
+        List<String> members = new ArrayList<>();
+        members.add(member("eventId", escapeAll(e.eventId().toString())));
+        members.add(member("occurredAt", escapeAll(AuditChain.formatTime(e.occurredAt()))));
+        members.add(member("kind", escapeAll(e.kind().name())));
+        members.add(member("result", escapeAll(e.result().name())));
+        String[] s = {
+            e.actorDept(), e.actorClient(), e.targetResource(), e.providerDept(), e.operation(), e.denialCode(),
+            e.purpose(), e.caseId(), e.requestId(), e.batchId(), e.payloadSha256(), e.signatureRef()
+        };
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] != null) {
+                members.add(member(STRING_MEMBERS[i], escapeAll(s[i])));
+            }
+        }
+        if (e.recordCount() != null) {
+            members.add("\"recordCount\" : " + e.recordCount());
+        }
+        if (e.latencyMs() != null) {
+            members.add("\"latencyMs\":\t" + e.latencyMs() + ".0");
+        }
+        if (e.fields() != null) {
+            List<String> items = new ArrayList<>();
+            e.fields().forEach(f -> items.add(escapeAll(f)));
+            members.add("\"fields\" : [ " + String.join(" , ", items) + " ]");
+        }
+        Collections.shuffle(members, random);
+        return "{\n  " + String.join(",\n  ", members) + "\n}";
+    }
+
+    private static String member(String key, String jsonValue) {
+        return escapeAll(key) + " : " + jsonValue;
+    }
+
+    private static String escapeAll(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            out.append(String.format("\\u%04X", (int) c));
+        }
+        return out.append('"').toString();
+    }
+}
