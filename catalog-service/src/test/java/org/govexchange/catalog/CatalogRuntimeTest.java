@@ -2,7 +2,10 @@ package org.govexchange.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.govexchange.catalog.department.DepartmentLevel;
 import org.govexchange.catalog.department.DepartmentService;
+import org.govexchange.catalog.department.RegisterDepartmentRequest;
+import org.govexchange.catalog.identity.Caller;
 import org.govexchange.testkit.ServiceRuntimeContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,19 +16,26 @@ class CatalogRuntimeTest extends ServiceRuntimeContract {
     DepartmentService departments;
 
     @Test
-    void departmentRoundTripsThroughMyBatisPlusAndTheApi() throws Exception {
-        departments.register("11100000000013338W", "公安局", "CITY", null, "张警官 010-12345678");
+    void departmentRoundTripsThroughMyBatisPlus() {
+        departments.register(
+                Caller.platform("test"),
+                new RegisterDepartmentRequest(
+                        "11100000000013338W", "公安局", DepartmentLevel.CITY, null, "张警官 010-12345678", null));
 
         assertThat(departments.find("11100000000013338W").name()).isEqualTo("公安局");
-        var response = get("/api/catalog/departments/11100000000013338W");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"name\":\"公安局\"").contains("\"status\":\"ACTIVE\"");
     }
 
     @Test
-    void unknownDepartmentIsAProblem() throws Exception {
+    void theCatalogApiNeedsAToken() throws Exception {
         var response = get("/api/catalog/departments/91350100M000100Y43");
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("\"code\":\"DEPARTMENT_NOT_FOUND\"");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"code\":\"TOKEN_INVALID\"");
+    }
+
+    @Test
+    void allFourMigrationsApplied() {
+        Integer applied = jdbc.queryForObject(
+                "select count(*) from flyway_schema_history where success = 1 and version is not null", Integer.class);
+        assertThat(applied).isEqualTo(4);
     }
 }

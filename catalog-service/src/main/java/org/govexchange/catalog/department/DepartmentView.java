@@ -1,25 +1,28 @@
 package org.govexchange.catalog.department;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
-/** What the API shows of a department. */
+/** What the API (and the catalog events) show of a department. */
 public record DepartmentView(
         String code,
         String name,
-        String level,
+        DepartmentLevel level,
         String parentCode,
         String contact,
-        String status,
-        LocalDateTime createdAt) {
+        DepartmentStatus status,
+        Instant createdAt,
+        Instant updatedAt) {
 
     static DepartmentView of(Department d) {
         return new DepartmentView(
                 d.getCode(),
                 d.getName(),
-                d.getLevel(),
+                DepartmentLevel.valueOf(d.getLevel()),
                 d.getParentCode(),
                 d.getContact(),
-                d.getStatus(),
-                d.getCreatedAt());
+                DepartmentStatus.valueOf(d.getStatus()),
+                d.getCreatedAt().toInstant(ZoneOffset.UTC),
+                d.getUpdatedAt().toInstant(ZoneOffset.UTC));
     }
 }

@@ -91,7 +91,7 @@ class CreditCodesTest {
         assertThatThrownBy(() -> CreditCodes.requireValid("91350100M000100Y44"))
                 .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> {
                     assertThat(e.code()).isEqualTo(CreditCodes.CHECKSUM);
-                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.status()).isEqualTo(400);
                 });
     }
 

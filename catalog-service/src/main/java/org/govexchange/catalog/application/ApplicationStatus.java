@@ -1,0 +1,7 @@
+package org.govexchange.catalog.application;
+
+public enum ApplicationStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}

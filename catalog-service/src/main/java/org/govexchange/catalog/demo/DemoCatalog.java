@@ -1,0 +1,261 @@
+package org.govexchange.catalog.demo;
+
+import java.util.List;
+import java.util.Set;
+import org.govexchange.catalog.department.DepartmentLevel;
+import org.govexchange.catalog.resource.FieldSpec;
+import org.govexchange.catalog.resource.FieldType;
+import org.govexchange.catalog.resource.FieldValidation;
+import org.govexchange.catalog.resource.OpenType;
+import org.govexchange.catalog.resource.ResourceCategory;
+import org.govexchange.catalog.resource.ResourceFormat;
+import org.govexchange.catalog.resource.ResourceRequest;
+import org.govexchange.catalog.resource.Sensitivity;
+import org.govexchange.catalog.resource.ShareMethod;
+import org.govexchange.catalog.resource.ShareType;
+import org.govexchange.catalog.resource.UpdateCycle;
+import org.govexchange.catalog.resource.ValidationKind;
+import org.govexchange.contracts.grant.Masking;
+
+/**
+ * The demo city (福州, region 350100): three departments and the resources they provide. The credit codes
+ * were composed with {@code CreditCodes.compose("11350100", body)} (authority 1 = 机构编制, type 1 = 机关).
+ */
+final class DemoCatalog {
+
+    record DemoDepartment(String key, String code, String name, DepartmentLevel level, String contact) {}
+
+    static final DemoDepartment PSB =
+            new DemoDepartment("psb", "11350100003501011L", "市公安局", DepartmentLevel.CITY, "人口信息科 0591-87000110");
+    static final DemoDepartment AMR =
+            new DemoDepartment("amr", "1135010000350102XC", "市市场监督管理局", DepartmentLevel.CITY, "信息中心 0591-87000315");
+    static final DemoDepartment HRSS =
+            new DemoDepartment("hrss", "11350100003501038C", "市人力资源和社会保障局", DepartmentLevel.CITY, "信息中心 0591-87012333");
+
+    static final List<DemoDepartment> DEPARTMENTS = List.of(PSB, AMR, HRSS);
+
+    static final String POPULATION_PATH = "/api/population/persons";
+    static final String LEGAL_ENTITY_PATH = "/api/legal-entities/entities";
+    static final String CERTIFICATE_PATH = "/api/certificates/certificates";
+
+    /** The population fields hrss's API grant covers; phone is deliberately left out. */
+    static final List<String> HRSS_POPULATION_FIELDS =
+            List.of("idNumber", "name", "gender", "birthDate", "residenceAddress");
+
+    /** Everything granted except name, which stays masked (张*). */
+    static final List<String> HRSS_POPULATION_PLAIN_FIELDS =
+            List.of("idNumber", "gender", "birthDate", "residenceAddress");
+
+    private DemoCatalog() {}
+
+    static ResourceRequest population() {
+        return new ResourceRequest(
+                "101001",
+                "居民基本信息",
+                PSB.code(),
+                ResourceCategory.BASIC,
+                "全市户籍及常住人口的身份、户籍地址与状态信息（人口库）。",
+                ResourceFormat.TABLE,
+                List.of(
+                        field(
+                                "idNumber",
+                                "公民身份号码",
+                                FieldType.STRING,
+                                18,
+                                true,
+                                Sensitivity.L3,
+                                Masking.ID_NUMBER,
+                                new FieldValidation(ValidationKind.ID_NUMBER, null, null)),
+                        field("name", "姓名", FieldType.STRING, 64, false, Sensitivity.L2, Masking.NAME, null),
+                        field(
+                                "gender",
+                                "性别",
+                                FieldType.STRING,
+                                1,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                new FieldValidation(ValidationKind.CODE_TABLE, null, List.of("0", "1", "2", "9"))),
+                        field("birthDate", "出生日期", FieldType.DATE, null, false, Sensitivity.L2, Masking.NONE, null),
+                        field(
+                                "ethnicity",
+                                "民族",
+                                FieldType.STRING,
+                                2,
+                                false,
+                                Sensitivity.L2,
+                                Masking.NONE,
+                                new FieldValidation(ValidationKind.REGEX, "[0-9]{2}", null)),
+                        field(
+                                "residenceAddress",
+                                "居住地址",
+                                FieldType.STRING,
+                                256,
+                                false,
+                                Sensitivity.L3,
+                                Masking.ADDRESS,
+                                null),
+                        field(
+                                "phone",
+                                "联系电话",
+                                FieldType.STRING,
+                                32,
+                                false,
+                                Sensitivity.L3,
+                                Masking.PHONE,
+                                new FieldValidation(ValidationKind.REGEX, "1[0-9]{10}", null)),
+                        field(
+                                "status",
+                                "人员状态",
+                                FieldType.STRING,
+                                16,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                new FieldValidation(
+                                        ValidationKind.CODE_TABLE, null, List.of("ALIVE", "DECEASED", "MOVED_OUT")))),
+                ShareType.CONDITIONAL,
+                "办理政务服务事项时按需核验，须说明用途并附办件编号。",
+                "《中华人民共和国居民身份证法》；《政务信息资源共享管理暂行办法》（国发〔2016〕51号）",
+                Set.of(ShareMethod.API, ShareMethod.SUBSCRIPTION),
+                OpenType.NOT_OPEN,
+                UpdateCycle.REALTIME,
+                null,
+                List.of(),
+                POPULATION_PATH);
+    }
+
+    static ResourceRequest legalEntity() {
+        return new ResourceRequest(
+                "102001",
+                "法人基本信息",
+                AMR.code(),
+                ResourceCategory.BASIC,
+                "全市企业、个体工商户等市场主体的登记信息（法人库）。",
+                ResourceFormat.TABLE,
+                List.of(
+                        field(
+                                "creditCode",
+                                "统一社会信用代码",
+                                FieldType.STRING,
+                                18,
+                                true,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                new FieldValidation(ValidationKind.CREDIT_CODE, null, null)),
+                        field("name", "名称", FieldType.STRING, 256, false, Sensitivity.L1, Masking.NONE, null),
+                        field("entityType", "市场主体类型", FieldType.STRING, 32, false, Sensitivity.L1, Masking.NONE, null),
+                        field(
+                                "legalRepresentative",
+                                "法定代表人",
+                                FieldType.STRING,
+                                64,
+                                false,
+                                Sensitivity.L2,
+                                Masking.NAME,
+                                null),
+                        field(
+                                "registeredCapital",
+                                "注册资本（元）",
+                                FieldType.DECIMAL,
+                                20,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                null),
+                        field(
+                                "establishedDate",
+                                "成立日期",
+                                FieldType.DATE,
+                                null,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                null),
+                        field(
+                                "businessScope",
+                                "经营范围",
+                                FieldType.STRING,
+                                4000,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                null),
+                        field("address", "住所", FieldType.STRING, 256, false, Sensitivity.L1, Masking.NONE, null),
+                        field(
+                                "status",
+                                "登记状态",
+                                FieldType.STRING,
+                                16,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                new FieldValidation(
+                                        ValidationKind.CODE_TABLE, null, List.of("ACTIVE", "REVOKED", "CANCELLED")))),
+                ShareType.UNCONDITIONAL,
+                null,
+                null,
+                Set.of(ShareMethod.API, ShareMethod.SUBSCRIPTION),
+                OpenType.OPEN,
+                UpdateCycle.DAILY,
+                null,
+                List.of(),
+                LEGAL_ENTITY_PATH);
+    }
+
+    static ResourceRequest certificates() {
+        return new ResourceRequest(
+                "201001",
+                "电子营业执照",
+                AMR.code(),
+                ResourceCategory.THEME,
+                "市场主体电子营业执照的证照信息（电子证照库），用证须经持证主体授权。",
+                ResourceFormat.API,
+                List.of(
+                        field("certificateId", "证照标识", FieldType.STRING, 64, true, Sensitivity.L1, Masking.NONE, null),
+                        field("typeCode", "证照类型代码", FieldType.STRING, 32, false, Sensitivity.L1, Masking.NONE, null),
+                        field("holderName", "持证主体名称", FieldType.STRING, 256, false, Sensitivity.L1, Masking.NONE, null),
+                        field(
+                                "holderIdentifier",
+                                "持证主体代码",
+                                FieldType.STRING,
+                                18,
+                                false,
+                                Sensitivity.L2,
+                                Masking.NONE,
+                                new FieldValidation(ValidationKind.CREDIT_CODE, null, null)),
+                        field("issueDate", "发证日期", FieldType.DATE, null, false, Sensitivity.L1, Masking.NONE, null),
+                        field("expiryDate", "有效期至", FieldType.DATE, null, false, Sensitivity.L1, Masking.NONE, null),
+                        field(
+                                "status",
+                                "证照状态",
+                                FieldType.STRING,
+                                16,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                new FieldValidation(
+                                        ValidationKind.CODE_TABLE, null, List.of("VALID", "REVOKED", "EXPIRED")))),
+                ShareType.CONDITIONAL,
+                "经持证主体授权（用证授权）后，在办理政务服务事项时使用。",
+                "《国务院关于在线政务服务的若干规定》（国务院令第716号）；国发〔2016〕51号",
+                Set.of(ShareMethod.API),
+                OpenType.NOT_OPEN,
+                UpdateCycle.REALTIME,
+                null,
+                List.of(),
+                CERTIFICATE_PATH);
+    }
+
+    private static FieldSpec field(
+            String code,
+            String name,
+            FieldType type,
+            Integer length,
+            boolean key,
+            Sensitivity sensitivity,
+            Masking masking,
+            FieldValidation validation) {
+        return new FieldSpec(code, name, type, length, key, key, sensitivity, masking, validation);
+    }
+}

@@ -1,0 +1,21 @@
+package org.govexchange.catalog.identity;
+
+import org.springframework.security.core.AuthenticationException;
+
+/** A well-signed token whose client or department may no longer act (disabled, suspended). */
+class InactiveClientException extends AuthenticationException {
+
+    static final String DEPARTMENT_SUSPENDED = "DEPARTMENT_SUSPENDED";
+    static final String ACCOUNT_INACTIVE = "ACCOUNT_INACTIVE";
+
+    private final String code;
+
+    InactiveClientException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    String code() {
+        return code;
+    }
+}

@@ -1,0 +1,73 @@
+package org.govexchange.catalog.lookup;
+
+import java.util.List;
+import org.govexchange.catalog.department.DepartmentKeyService;
+import org.govexchange.catalog.department.DepartmentService;
+import org.govexchange.catalog.department.DepartmentView;
+import org.govexchange.catalog.department.KeyView;
+import org.govexchange.catalog.grant.GrantPolicy;
+import org.govexchange.catalog.grant.GrantService;
+import org.govexchange.catalog.grant.ShareMode;
+import org.govexchange.catalog.resource.ResourceService;
+import org.govexchange.catalog.resource.ResourceSummary;
+import org.govexchange.catalog.resource.ResourceView;
+import org.govexchange.contracts.problem.ProblemException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers for our own services (role SERVICE): the gateway, the basic databases and the exchange ask who
+ * may read what, which keys verify a department's envelopes, and what a resource's schema is. They cache
+ * the answers and refresh them from {@code gx.catalog.events}.
+ */
+@Service
+public class LookupService {
+
+    private final GrantService grants;
+    private final DepartmentService departments;
+    private final DepartmentKeyService keys;
+    private final ResourceService resources;
+
+    public LookupService(
+            GrantService grants, DepartmentService departments, DepartmentKeyService keys, ResourceService resources) {
+        this.grants = grants;
+        this.departments = departments;
+        this.keys = keys;
+        this.resources = resources;
+    }
+
+    /** The consumer's active grant; 404 {@code GRANT_MISSING} when there is none (or its department is suspended). */
+    @Transactional(readOnly = true)
+    public GrantPolicy activeGrant(String consumer, String resourceCode, ShareMode mode) {
+        if (!departments.isActive(consumer)) {
+            throw missing(consumer, resourceCode, mode);
+        }
+        return grants.activePolicy(consumer, resourceCode, mode)
+                .orElseThrow(() -> missing(consumer, resourceCode, mode));
+    }
+
+    @Transactional(readOnly = true)
+    public DepartmentKeys departmentKeys(String departmentCode) {
+        DepartmentView department = departments.find(departmentCode);
+        List<KeyView> valid =
+                keys.list(departmentCode).stream().filter(KeyView::active).toList();
+        return new DepartmentKeys(department.code(), department.status(), valid);
+    }
+
+    @Transactional(readOnly = true)
+    public ResourceView schema(String resourceCode, Integer version) {
+        ResourceView current = resources.require(resourceCode);
+        return version == null ? current : resources.require(resourceCode, version);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResourceSummary> routes() {
+        return resources.publishedRoutes();
+    }
+
+    private static ProblemException missing(String consumer, String resourceCode, ShareMode mode) {
+        return ProblemException.notFound(
+                GrantService.GRANT_MISSING,
+                "Department " + consumer + " holds no active " + mode + " grant for " + resourceCode + ".");
+    }
+}

@@ -1,0 +1,36 @@
+package org.govexchange.catalog.outbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param bootstrapServers Kafka the relay publishes to (defaults to spring.kafka.bootstrap-servers)
+ * @param relayEnabled whether the relay runs in this process
+ * @param relayInterval pause between relay passes when the outbox is empty or Kafka is down
+ * @param batchSize rows per pass
+ * @param sendTimeout how long to wait for the broker's acknowledgement (and for metadata when it is down)
+ * @param retention how long sent rows are kept before they are purged
+ */
+@ConfigurationProperties("gx.catalog.outbox")
+public record OutboxProperties(
+        String bootstrapServers,
+        Boolean relayEnabled,
+        Duration relayInterval,
+        Integer batchSize,
+        Duration sendTimeout,
+        Duration retention) {
+
+    public OutboxProperties {
+        bootstrapServers = bootstrapServers == null || bootstrapServers.isBlank() ? "127.0.0.1:9092" : bootstrapServers;
+        relayEnabled = relayEnabled == null || relayEnabled;
+        relayInterval = relayInterval == null ? Duration.ofMillis(500) : relayInterval;
+        batchSize = batchSize == null ? 100 : batchSize;
+        sendTimeout = sendTimeout == null ? Duration.ofSeconds(5) : sendTimeout;
+        retention = retention == null ? Duration.ofDays(7) : retention;
+    }
+
+    /** The same settings pointed at other brokers. */
+    public OutboxProperties withBootstrapServers(String servers) {
+        return new OutboxProperties(servers, relayEnabled, relayInterval, batchSize, sendTimeout, retention);
+    }
+}

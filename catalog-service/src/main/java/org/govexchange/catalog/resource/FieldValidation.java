@@ -1,0 +1,14 @@
+package org.govexchange.catalog.resource;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The value rule of a field.
+ *
+ * @param pattern the regular expression, for REGEX
+ * @param values the allowed codes, for CODE_TABLE
+ */
+public record FieldValidation(
+        @NotNull ValidationKind kind, @Size(max = 500) String pattern, @Size(max = 500) List<@NotNull String> values) {}

@@ -1,0 +1,76 @@
+package org.govexchange.catalog.resource;
+
+import jakarta.validation.Valid;
+import org.govexchange.catalog.identity.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A resource code contains a slash ({@code 101001/000001}), so its two parts are two path segments:
+ * {@code /api/catalog/resources/101001/000001}.
+ */
+@RestController
+@RequestMapping("/api/catalog/resources")
+class ResourceController {
+
+    private final ResourceService resources;
+
+    ResourceController(ResourceService resources) {
+        this.resources = resources;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ResourceView create(Caller caller, @Valid @RequestBody ResourceRequest request) {
+        return resources.create(caller, request);
+    }
+
+    @GetMapping
+    ResourcePage search(
+            Caller caller,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String provider,
+            @RequestParam(required = false) ResourceCategory category,
+            @RequestParam(required = false) ShareType shareType,
+            @RequestParam(required = false) ResourceStatus status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return resources.search(caller, new ResourceSearch(q, provider, category, shareType, status, page, size));
+    }
+
+    @GetMapping("/{classification}/{sequence}")
+    ResourceView get(
+            Caller caller,
+            @PathVariable String classification,
+            @PathVariable String sequence,
+            @RequestParam(required = false) Integer version) {
+        return resources.find(caller, classification + "/" + sequence, version);
+    }
+
+    @PutMapping("/{classification}/{sequence}")
+    ResourceView update(
+            Caller caller,
+            @PathVariable String classification,
+            @PathVariable String sequence,
+            @Valid @RequestBody ResourceRequest request) {
+        return resources.update(caller, classification + "/" + sequence, request);
+    }
+
+    @PostMapping("/{classification}/{sequence}/publish")
+    ResourceView publish(Caller caller, @PathVariable String classification, @PathVariable String sequence) {
+        return resources.publish(caller, classification + "/" + sequence);
+    }
+
+    @PostMapping("/{classification}/{sequence}/retire")
+    ResourceView retire(Caller caller, @PathVariable String classification, @PathVariable String sequence) {
+        return resources.retire(caller, classification + "/" + sequence);
+    }
+}

@@ -1,0 +1,16 @@
+package org.govexchange.catalog.resource;
+
+/**
+ * Search criteria; every member is optional.
+ *
+ * @param q keyword matched against name and summary
+ * @param provider provider department code
+ */
+public record ResourceSearch(
+        String q,
+        String provider,
+        ResourceCategory category,
+        ShareType shareType,
+        ResourceStatus status,
+        Integer page,
+        Integer size) {}

@@ -1,0 +1,8 @@
+package org.govexchange.catalog.resource;
+
+/** Lifecycle: DRAFT → PUBLISHED → RETIRED. */
+public enum ResourceStatus {
+    DRAFT,
+    PUBLISHED,
+    RETIRED
+}

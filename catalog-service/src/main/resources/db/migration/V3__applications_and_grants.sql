@@ -1,0 +1,50 @@
+-- Share applications (共享申请). fields are comma-separated field codes.
+CREATE TABLE share_application (
+    id                    CHAR(36)      NOT NULL,
+    resource_code         VARCHAR(16)   NOT NULL,
+    resource_version      INT           NOT NULL,
+    consumer_code         CHAR(18)      NOT NULL,
+    provider_code         CHAR(18)      NOT NULL,
+    fields                TEXT          NOT NULL,
+    purpose_code          VARCHAR(64)   NOT NULL,
+    purpose               VARCHAR(1000) NOT NULL,
+    legal_basis           VARCHAR(1000) NULL,
+    mode                  VARCHAR(16)   NOT NULL,
+    expected_daily_volume BIGINT        NOT NULL,
+    valid_to              DATE          NOT NULL,
+    status                VARCHAR(16)   NOT NULL,
+    submitted_at          DATETIME(3)   NOT NULL,
+    submitted_by          VARCHAR(64)   NOT NULL,
+    due_date              DATE          NULL,
+    decided_at            DATETIME(3)   NULL,
+    decided_by            VARCHAR(64)   NULL,
+    decision_comment      VARCHAR(1000) NULL,
+    grant_id              CHAR(36)      NULL,
+    PRIMARY KEY (id),
+    KEY idx_application_consumer (consumer_code, status),
+    KEY idx_application_provider (provider_code, status)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+-- Grants (授权): what a consumer may read of one version of a resource, and how.
+CREATE TABLE resource_grant (
+    id               CHAR(36)      NOT NULL,
+    application_id   CHAR(36)      NOT NULL,
+    consumer_code    CHAR(18)      NOT NULL,
+    provider_code    CHAR(18)      NOT NULL,
+    resource_code    VARCHAR(16)   NOT NULL,
+    resource_version INT           NOT NULL,
+    fields           TEXT          NOT NULL,
+    plain_fields     TEXT          NOT NULL,
+    mode             VARCHAR(16)   NOT NULL,
+    daily_quota      BIGINT        NOT NULL,
+    valid_from       DATE          NOT NULL,
+    valid_to         DATE          NOT NULL,
+    status           VARCHAR(16)   NOT NULL,
+    created_at       DATETIME(3)   NOT NULL,
+    revoked_at       DATETIME(3)   NULL,
+    revoked_by       VARCHAR(64)   NULL,
+    revoke_reason    VARCHAR(1000) NULL,
+    PRIMARY KEY (id),
+    KEY idx_grant_consumer_resource (consumer_code, resource_code, status),
+    KEY idx_grant_provider (provider_code, status)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -1,0 +1,91 @@
+package org.govexchange.catalog.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.govexchange.catalog.CatalogApiTest;
+import org.govexchange.contracts.audit.AuditEvent;
+import org.govexchange.contracts.audit.AuditKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The transactional outbox: events survive a broker outage and are delivered once it is reachable. */
+class OutboxTest extends CatalogApiTest {
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    OutboxMapper outbox;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    OutboxProperties properties;
+
+    @Test
+    void eventsWaitWhileKafkaIsUnreachableAndAreDeliveredOnceItIsBack() {
+        String code;
+        relay.stop();
+        try {
+            code = newDepartment("离线测试局").code();
+            // A relay whose broker is unreachable, as during a Kafka outage (the shared broker stays up).
+            var cutOff = new OutboxRelay(
+                    outbox, transactions, properties.withBootstrapServers("127.0.0.1:1"), Clock.systemUTC());
+            try {
+                assertThat(cutOff.relayOnce()).isZero();
+                assertThat(cutOff.relayOnce()).isZero();
+            } finally {
+                cutOff.stop();
+            }
+            List<Map<String, Object>> waiting =
+                    jdbc.queryForList("select event_id, sent_at from outbox_event where message_key = ?", code);
+            assertThat(waiting).hasSize(1);
+            assertThat(waiting.get(0).get("sent_at")).isNull();
+            Map<String, Object> oldest = jdbc.queryForMap(
+                    "select attempts, last_error from outbox_event where sent_at is null order by id limit 1");
+            assertThat((Integer) oldest.get("attempts")).isEqualTo(2);
+            assertThat((String) oldest.get("last_error")).isNotBlank();
+        } finally {
+            relay.start();
+        }
+
+        String eventId =
+                jdbc.queryForObject("select event_id from outbox_event where message_key = ?", String.class, code);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select sent_at from outbox_event where event_id = ?", Object.class, eventId)
+                        != null);
+        var delivered = awaitRecords("gx.catalog.events", r -> r.value().contains(eventId));
+        assertThat(delivered).hasSize(1);
+        assertThat(delivered.get(0).key()).isEqualTo(code);
+        assertThat(delivered.get(0).value())
+                .contains("\"type\":\"DEPARTMENT_REGISTERED\"")
+                .contains("\"subjectId\":\"" + code + "\"")
+                .contains("\"occurredAt\"");
+    }
+
+    @Test
+    void auditEventsReadBackAsThePlatformContractRecord() {
+        String clientId = clientId("contract");
+        newAccount(clientId, "OPERATOR");
+
+        var records = awaitRecords(
+                AuditEvent.TOPIC,
+                r -> r.value().contains("\"kind\":\"ACCOUNT_CREATED\"")
+                        && r.value().contains(clientId));
+
+        AuditEvent event = json.readValue(records.get(0).value(), AuditEvent.class);
+        assertThat(records.get(0).key()).isEqualTo(event.eventId().toString());
+        assertThat(event.kind()).isEqualTo(AuditKind.ACCOUNT_CREATED);
+        assertThat(event.actorClient()).isEqualTo(ADMIN_ID);
+        assertThat(event.operation()).contains(clientId).contains("OPERATOR");
+    }
+}
