@@ -14,8 +14,12 @@ public class CertificateType {
 
     private String name;
     private String holderKind;
+    /** JSON array of {@link FieldSpec}. */
+    private String fieldSchema;
+
     private Integer validityDays;
     private LocalDateTime createdAt;
+    private String createdBy;
 
     public String getTypeCode() {
         return typeCode;
@@ -41,6 +45,14 @@ public class CertificateType {
         this.holderKind = holderKind;
     }
 
+    public String getFieldSchema() {
+        return fieldSchema;
+    }
+
+    public void setFieldSchema(String fieldSchema) {
+        this.fieldSchema = fieldSchema;
+    }
+
     public Integer getValidityDays() {
         return validityDays;
     }
@@ -55,5 +67,13 @@ public class CertificateType {
 
     public void setCreatedAt(LocalDateTime createdAt) {
         this.createdAt = createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public void setCreatedBy(String createdBy) {
+        this.createdBy = createdBy;
     }
 }

@@ -1,0 +1,281 @@
+package org.govexchange.certificate.certificate;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.govexchange.certificate.consent.ConsentGrant;
+import org.govexchange.certificate.consent.ConsentService;
+import org.govexchange.certificate.signing.DocumentSignature;
+import org.govexchange.certificate.type.HolderKind;
+import org.govexchange.certificate.usage.UsageAction;
+import org.govexchange.certificate.usage.UsageActor;
+import org.govexchange.certificate.usage.UsageService;
+import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.identifier.CertificateId;
+import org.govexchange.contracts.identifier.InvalidIdentifierException;
+import org.govexchange.contracts.problem.ProblemException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reading certificates: a consumer department sees a holder's certificate only under the holder's consent
+ * (the issuing department sees its own), and every read leaves a usage record for the holder and a
+ * CERTIFICATE_USED audit event, in the transaction of the read.
+ */
+@Service
+public class CertificateAccess {
+
+    private static final String VALID = "VALID";
+
+    private final CertificateMapper certificates;
+    private final CertificateAttachmentMapper attachments;
+    private final ConsentService consents;
+    private final UsageService usage;
+    private final CertificateContent content;
+    private final CertificateEvents events;
+    private final CertificateViews views;
+    private final Clock clock;
+
+    public CertificateAccess(
+            CertificateMapper certificates,
+            CertificateAttachmentMapper attachments,
+            ConsentService consents,
+            UsageService usage,
+            CertificateContent content,
+            CertificateEvents events,
+            CertificateViews views,
+            Clock clock) {
+        this.certificates = certificates;
+        this.attachments = attachments;
+        this.consents = consents;
+        this.usage = usage;
+        this.content = content;
+        this.events = events;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CertificateView get(GrantContext grant, String id, String consentId) {
+        Certificate certificate = require(id);
+        use(grant, certificate, consentId, UsageAction.RETRIEVE);
+        return views.view(certificate);
+    }
+
+    /** The holder's certificates the consent covers, newest first; one use of the consent per call. */
+    @Transactional
+    public CertificateList list(GrantContext grant, String holderId, String consentId) {
+        String holder = HolderKind.lookupForm(holderId);
+        ConsentGrant consent = consents.use(consentId, grant.consumerDept(), holder, null);
+        var query = new LambdaQueryWrapper<Certificate>().eq(Certificate::getHolderId, holder);
+        if (consent.certificateId() != null) {
+            query.eq(Certificate::getCertificateId, consent.certificateId());
+        } else {
+            query.in(Certificate::getTypeCode, consent.typeCodes());
+        }
+        query.orderByDesc(Certificate::getIssuedAt);
+        List<Certificate> found = certificates.selectList(query);
+        UsageActor actor = UsageActor.of(grant);
+        for (Certificate certificate : found) {
+            record(
+                    actor,
+                    UsageAction.RETRIEVE,
+                    certificate,
+                    consent.matterCode(),
+                    consent.consentId(),
+                    grant.resourceCode());
+        }
+        return new CertificateList(
+                holder,
+                consent.consentId(),
+                consent.matterCode(),
+                consent.remainingUses(),
+                found.stream().map(views::view).toList());
+    }
+
+    /** The signed document, to keep or pass on and verify offline against the published keys. */
+    @Transactional
+    public CertificateDocument document(GrantContext grant, String id, String consentId) {
+        Certificate certificate = require(id);
+        use(grant, certificate, consentId, UsageAction.DOCUMENT);
+        return new CertificateDocument(content.parse(certificate.getContentJson()), signatureOf(certificate));
+    }
+
+    @Transactional
+    public AttachmentFile attachment(GrantContext grant, String id, String consentId) {
+        Certificate certificate = require(id);
+        if (certificate.getAttachmentSha256() == null) {
+            throw ProblemException.notFound("ATTACHMENT_NOT_FOUND", "Certificate " + id + " has no attachment.");
+        }
+        use(grant, certificate, consentId, UsageAction.ATTACHMENT);
+        CertificateAttachment file = attachments.selectById(certificate.getCertificateId());
+        return new AttachmentFile(
+                certificate.getAttachmentName(),
+                certificate.getAttachmentMediaType(),
+                certificate.getAttachmentSha256(),
+                file.getContent());
+    }
+
+    /**
+     * Is this certificate genuine and usable now: its stored signature re-checked, its current status. It
+     * shows no holder data, so it needs no consent; the holder still sees that it was checked.
+     */
+    @Transactional
+    public VerificationResult verification(GrantContext grant, String id) {
+        Certificate certificate = require(id);
+        String outcome = content.check(content.parse(certificate.getContentJson()), signatureOf(certificate));
+        record(UsageActor.of(grant), UsageAction.VERIFY, certificate, null, null, grant.resourceCode());
+        return new VerificationResult(
+                certificate.getCertificateId(),
+                VALID.equals(outcome),
+                views.status(certificate),
+                certificate.getIssuerDept(),
+                certificate.getValidFrom(),
+                certificate.getValidTo(),
+                certificate.getKeyId(),
+                VALID.equals(outcome) ? null : outcome,
+                clock.instant());
+    }
+
+    /**
+     * Checks a document as presented (e.g. exported earlier and passed on): a changed byte anywhere in the
+     * content, a swapped key or a forged signature makes {@code signatureValid} false.
+     */
+    @Transactional(readOnly = true)
+    public VerificationResult verifyDocument(CertificateDocument document) {
+        ObjectNode presented = document.certificate();
+        String outcome = content.check(presented, document.signature());
+        String id = CertificateContent.text(presented, "id");
+        String issuer = CertificateContent.text(presented, "issuer");
+        LocalDate validFrom = date(CertificateContent.text(presented, "validFrom"));
+        LocalDate validTo = date(CertificateContent.text(presented, "validTo"));
+        if (!VALID.equals(outcome)) {
+            return new VerificationResult(
+                    id,
+                    false,
+                    null,
+                    issuer,
+                    validFrom,
+                    validTo,
+                    document.signature().keyId(),
+                    outcome,
+                    clock.instant());
+        }
+        Certificate stored = storedOrNull(id);
+        return new VerificationResult(
+                id,
+                true,
+                stored == null ? null : views.status(stored),
+                issuer,
+                validFrom,
+                validTo,
+                document.signature().keyId(),
+                stored == null ? "UNKNOWN_CERTIFICATE" : null,
+                clock.instant());
+    }
+
+    /** The holder's certificates of these types, newest first, without recording a use (the caller does). */
+    @Transactional(readOnly = true)
+    public List<HeldCertificate> held(String holderId, Collection<String> typeCodes) {
+        if (typeCodes.isEmpty()) {
+            return List.of();
+        }
+        return certificates
+                .selectList(new LambdaQueryWrapper<Certificate>()
+                        .eq(Certificate::getHolderId, HolderKind.lookupForm(holderId))
+                        .in(Certificate::getTypeCode, typeCodes)
+                        .orderByDesc(Certificate::getIssuedAt))
+                .stream()
+                .map(c -> new HeldCertificate(
+                        c.getCertificateId(),
+                        c.getTypeCode(),
+                        c.getHolderId(),
+                        c.getIssuerDept(),
+                        views.status(c),
+                        c.getValidFrom(),
+                        c.getValidTo(),
+                        c.getKeyId()))
+                .toList();
+    }
+
+    /** Records a use of a certificate made elsewhere (the material check), with its audit event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordUse(
+            UsageActor actor, UsageAction action, HeldCertificate held, String matterCode, String consentId) {
+        Certificate certificate = certificates.selectById(held.id());
+        record(actor, action, certificate, matterCode, consentId, null);
+    }
+
+    private void use(GrantContext grant, Certificate certificate, String consentId, UsageAction action) {
+        String matterCode = null;
+        String usedConsent = null;
+        boolean ownCertificate = certificate.getIssuerDept().equals(grant.consumerDept());
+        if (!(ownCertificate && (consentId == null || consentId.isBlank()))) {
+            ConsentGrant consent = consents.use(consentId, grant.consumerDept(), certificate.getHolderId(), null);
+            if (!consent.covers(certificate.getCertificateId(), certificate.getTypeCode())) {
+                // The exception rolls the transaction back, so the use just taken is given back.
+                throw new ProblemException(
+                        403,
+                        ConsentService.CONSENT_REQUIRED,
+                        "Consent " + consentId + " does not cover this certificate.",
+                        Map.of("reason", "NOT_COVERED"));
+            }
+            matterCode = consent.matterCode();
+            usedConsent = consent.consentId();
+        }
+        record(UsageActor.of(grant), action, certificate, matterCode, usedConsent, grant.resourceCode());
+    }
+
+    private void record(
+            UsageActor actor,
+            UsageAction action,
+            Certificate certificate,
+            String matterCode,
+            String consentId,
+            String resourceCode) {
+        usage.record(
+                actor,
+                action,
+                certificate.getCertificateId(),
+                certificate.getTypeCode(),
+                certificate.getHolderId(),
+                matterCode,
+                consentId);
+        events.auditUse(action, certificate, actor, resourceCode);
+    }
+
+    private Certificate require(String id) {
+        CertificateId parsed = CertificateIds.parsePath(id);
+        Certificate certificate = certificates.selectById(parsed.toString());
+        if (certificate == null) {
+            throw ProblemException.notFound(CertificateService.NOT_FOUND, "No certificate with id " + id + ".");
+        }
+        return certificate;
+    }
+
+    private Certificate storedOrNull(String id) {
+        try {
+            return certificates.selectById(CertificateId.parse(id).toString());
+        } catch (InvalidIdentifierException e) {
+            return null;
+        }
+    }
+
+    private static DocumentSignature signatureOf(Certificate certificate) {
+        return new DocumentSignature(certificate.getSignatureAlg(), certificate.getKeyId(), certificate.getSignature());
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.govexchange.certificate.certificate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.govexchange.certificate.usage.UsageActor;
+import org.govexchange.contracts.grant.GrantContext;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The certificate resource, reached only through the gateway: every request carries the gateway's internal
+ * token, whose consumer department is the reader or, for writes, the issuing department.
+ */
+@RestController
+@RequestMapping("/api/certificates/certificates")
+class CertificateController {
+
+    private final CertificateService issuing;
+    private final CertificateAccess access;
+
+    CertificateController(CertificateService issuing, CertificateAccess access) {
+        this.issuing = issuing;
+        this.access = access;
+    }
+
+    @PostMapping
+    @Operation(summary = "Issue a certificate (the caller's department must be an authorised issuer of the type)")
+    ResponseEntity<CertificateView> issue(
+            @Parameter(hidden = true) GrantContext grant, @Valid @RequestBody IssueCertificateRequest request) {
+        CertificateView issued = issuing.issue(UsageActor.of(grant), request);
+        return ResponseEntity.created(URI.create("/api/certificates/certificates/" + issued.id()))
+                .body(issued);
+    }
+
+    @GetMapping
+    @Operation(summary = "A holder's certificates covered by the holder's consent for the caller (one use)")
+    CertificateList list(
+            @Parameter(hidden = true) GrantContext grant,
+            @RequestParam String holderId,
+            @RequestParam(required = false) String consentId) {
+        return access.list(grant, holderId, consentId);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One certificate: under a consent (consentId), or the issuing department's own")
+    CertificateView get(
+            @Parameter(hidden = true) GrantContext grant,
+            @PathVariable String id,
+            @RequestParam(required = false) String consentId) {
+        return access.get(grant, id, consentId);
+    }
+
+    @GetMapping("/{id}/document")
+    @Operation(summary = "The signed certificate document, verifiable offline against GET /api/certificates/keys")
+    CertificateDocument document(
+            @Parameter(hidden = true) GrantContext grant,
+            @PathVariable String id,
+            @RequestParam(required = false) String consentId) {
+        return access.document(grant, id, consentId);
+    }
+
+    @GetMapping("/{id}/attachment")
+    @Operation(summary = "The certificate's PDF/OFD file")
+    ResponseEntity<byte[]> attachment(
+            @Parameter(hidden = true) GrantContext grant,
+            @PathVariable String id,
+            @RequestParam(required = false) String consentId) {
+        AttachmentFile file = access.attachment(grant, id, consentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-GX-Content-SHA256", file.sha256())
+                .body(file.content());
+    }
+
+    @GetMapping("/{id}/verification")
+    @Operation(summary = "Signature and current status (VALID, REVOKED, EXPIRED, SUSPENDED, NOT_YET_VALID)")
+    VerificationResult verification(@Parameter(hidden = true) GrantContext grant, @PathVariable String id) {
+        return access.verification(grant, id);
+    }
+
+    @PostMapping("/{id}/revocation")
+    @Operation(summary = "Revoke (issuing department only); final")
+    CertificateView revoke(
+            @Parameter(hidden = true) GrantContext grant,
+            @PathVariable String id,
+            @Valid @RequestBody StatusChangeRequest request) {
+        return issuing.revoke(UsageActor.of(grant), id, request.reason());
+    }
+
+    @PostMapping("/{id}/suspension")
+    @Operation(summary = "Suspend (issuing department only)")
+    CertificateView suspend(
+            @Parameter(hidden = true) GrantContext grant,
+            @PathVariable String id,
+            @Valid @RequestBody StatusChangeRequest request) {
+        return issuing.suspend(UsageActor.of(grant), id, request.reason());
+    }
+
+    @PostMapping("/{id}/reinstatement")
+    @Operation(summary = "Lift a suspension (issuing department only)")
+    CertificateView reinstate(
+            @Parameter(hidden = true) GrantContext grant,
+            @PathVariable String id,
+            @Valid @RequestBody StatusChangeRequest request) {
+        return issuing.reinstate(UsageActor.of(grant), id, request.reason());
+    }
+}

@@ -1,0 +1,32 @@
+package org.govexchange.certificate.usage;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+class UsageController {
+
+    private final UsageService usage;
+
+    UsageController(UsageService usage) {
+        this.usage = usage;
+    }
+
+    @GetMapping("/api/certificates/holders/{holderId}/usage")
+    @Operation(
+            summary = "Who used the holder's certificates, when, for which matter (CONSENT_ISSUER, acting for the"
+                    + " holder it authenticated)")
+    UsagePage usage(
+            @PathVariable String holderId,
+            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return usage.history(holderId, page, size);
+    }
+}
