@@ -50,6 +50,7 @@ class OperationsTest extends GatewayIntegrationTest {
         gateway()
                 .get()
                 .uri("/api/population/persons/metrics-probe")
+                .header("X-GX-Purpose", "METRICS_PROBE")
                 .exchange()
                 .expectStatus()
                 .isOk();
@@ -68,6 +69,9 @@ class OperationsTest extends GatewayIntegrationTest {
                 .contains("application=\"gateway\"")
                 .containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"population\"")
                 .contains("http_server_requests_seconds_count")
-                .contains("resilience4j_circuitbreaker_state");
+                .contains("resilience4j_circuitbreaker_state")
+                .containsPattern(
+                        "gx_gateway_requests_seconds_bucket\\{[^}]*consumer=\"11350100003501038C\"[^}]*route=\"population\"[^}]*status=\"200\"")
+                .contains("gx_gateway_audit_spool_events");
     }
 }

@@ -21,6 +21,10 @@ record GatewayProblem(int status, String code, String detail, Map<String, Object
 
     /** What a client is told for a failure: never the exception's internals. */
     static GatewayProblem of(Throwable failure, ServerHttpRequest request) {
+        if (failure instanceof GatewayProblemException problem) {
+            return new GatewayProblem(
+                    problem.status(), problem.code(), problem.getMessage(), problem.properties(), problem.headers());
+        }
         if (failure instanceof ProblemException problem) {
             return new GatewayProblem(
                     problem.status(), problem.code(), problem.getMessage(), problem.properties(), new HttpHeaders());

@@ -23,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(-2)
 public class ProblemWebExceptionHandler implements ErrorWebExceptionHandler {
 
+    /** Exchange attribute holding the code of the problem answered, for the audit trail and metrics. */
+    public static final String CODE_ATTRIBUTE = ProblemWebExceptionHandler.class.getName() + ".code";
+
     private static final Logger log = LoggerFactory.getLogger(ProblemWebExceptionHandler.class);
 
     private final JsonMapper json;
@@ -41,6 +44,7 @@ public class ProblemWebExceptionHandler implements ErrorWebExceptionHandler {
         }
         GatewayProblem problem = GatewayProblem.of(failure, exchange.getRequest());
         logFailure(problem, failure);
+        exchange.getAttributes().put(CODE_ATTRIBUTE, problem.code());
         byte[] body = json.writeValueAsBytes(problem.body(exchange.getRequest()));
         response.setStatusCode(HttpStatusCode.valueOf(problem.status()));
         HttpHeaders headers = response.getHeaders();

@@ -52,6 +52,13 @@ class DownstreamFallback {
     }
 
     static ProblemException problemFor(String route, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                // Raised by the gateway itself while the call was under way (e.g. a chunked body over the
+                // limit): the caller gets that problem, not "downstream unavailable".
+                return problem;
+            }
+        }
         if (failure instanceof CallNotPermittedException) {
             log.debug("route {} short-circuited: {}", route, failure.toString());
             return new ProblemException(

@@ -2,6 +2,7 @@ package org.govexchange.gateway.routing;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.govexchange.contracts.problem.ProblemException;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
@@ -26,6 +27,8 @@ class RouteResilienceConfiguration {
                         .failureRateThreshold(resilience.failureRateThreshold())
                         .waitDurationInOpenState(resilience.openStateWait())
                         .permittedNumberOfCallsInHalfOpenState(resilience.permittedCallsInHalfOpenState())
+                        // The gateway's own refusals (e.g. an oversized body) say nothing about the service.
+                        .ignoreExceptions(ProblemException.class)
                         .build())
                 .timeLimiterConfig(TimeLimiterConfig.custom()
                         .timeoutDuration(resilience.timeoutOf(route))

@@ -105,6 +105,30 @@ class GatewayConfigurationTest {
     }
 
     @Test
+    void redisRateLimitProfileReplacesTheInMemoryLimiterWithRequestRateLimiterPerDepartment() {
+        PropertySource<?> redis = documents.get(3);
+        assertThat(redis.getProperty("spring.config.activate.on-profile")).isEqualTo("redis-rate-limit");
+        assertThat(redis.getProperty("gx.gateway.limits.redis-rate-limiter")).isEqualTo(true);
+        String filters = "spring.cloud.gateway.server.webflux.default-filters";
+        int limiter = 0;
+        while (!"RequestRateLimiter".equals(redis.getProperty(filters + "[" + limiter + "].name"))) {
+            assertThat(redis.getProperty(filters + "[" + limiter + "]")).isNotNull();
+            limiter++;
+        }
+        String args = filters + "[" + limiter + "].args.";
+        assertThat(redis.getProperty(args + "key-resolver")).isEqualTo("#{@departmentKeyResolver}");
+        assertThat(redis.getProperty(args + "redis-rate-limiter.replenishRate"))
+                .isEqualTo("${gx.gateway.limits.rate-per-second}");
+        assertThat(redis.getProperty(args + "redis-rate-limiter.burstCapacity"))
+                .isEqualTo("${gx.gateway.limits.burst}");
+        // The default filters of the base document are kept: a profile's list replaces the whole list.
+        PropertySource<?> base = documents.get(0);
+        for (int i = 0; base.getProperty(filters + "[" + i + "]") != null; i++) {
+            assertThat(redis.getProperty(filters + "[" + i + "]")).isEqualTo(base.getProperty(filters + "[" + i + "]"));
+        }
+    }
+
+    @Test
     void actuatorExposesOnlyHealthInfoAndPrometheusAndShutdownIsGraceful() {
         PropertySource<?> base = documents.get(0);
         assertThat(base.getProperty("management.endpoints.web.exposure.include"))

@@ -74,6 +74,7 @@ class RoutingTest extends GatewayIntegrationTest {
         gateway()
                 .get()
                 .uri("/api/population/persons/110105194912310021")
+                .header("X-GX-Purpose", "SOCIAL_SECURITY")
                 .exchange()
                 .expectStatus()
                 .isBadRequest()

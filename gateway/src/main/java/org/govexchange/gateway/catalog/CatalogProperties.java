@@ -1,0 +1,38 @@
+package org.govexchange.gateway.catalog;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the gateway talks to the catalog: its JWK set, its lookup API (as the SERVICE account) and its events.
+ *
+ * @param uri base URI of the catalog; {@code lb://catalog-service} goes through discovery (static or Nacos)
+ * @param jwkSetUri the JWK set of the catalog's access tokens; default {@code <uri>/oauth2/jwks}
+ * @param clientId the SERVICE account the lookups run as
+ * @param clientSecret its secret ({@code GX_SERVICE_CLIENT_SECRET})
+ * @param lookupTimeout how long a request waits for a lookup on a cache miss before 503 CATALOG_UNAVAILABLE
+ * @param grantTtl how long a found grant is trusted without an event (events invalidate it earlier); a backstop
+ *     for events lost while Kafka was unreachable
+ * @param missingGrantTtl how long "no grant" is remembered; short, so a new grant is usable quickly
+ * @param routesRefresh how often the data routes (published resources with an apiPath) are re-read
+ * @param bootstrapServers Kafka of {@code gx.catalog.events}
+ * @param eventsTopic the catalog's event topic
+ */
+@ConfigurationProperties("gx.gateway.catalog")
+public record CatalogProperties(
+        @DefaultValue("lb://catalog-service") String uri,
+        String jwkSetUri,
+        @DefaultValue("gx-service") String clientId,
+        String clientSecret,
+        @DefaultValue("2s") Duration lookupTimeout,
+        @DefaultValue("5m") Duration grantTtl,
+        @DefaultValue("5s") Duration missingGrantTtl,
+        @DefaultValue("60s") Duration routesRefresh,
+        @DefaultValue("127.0.0.1:9092") String bootstrapServers,
+        @DefaultValue("gx.catalog.events") String eventsTopic) {
+
+    public String effectiveJwkSetUri() {
+        return jwkSetUri == null || jwkSetUri.isBlank() ? uri + "/oauth2/jwks" : jwkSetUri;
+    }
+}

@@ -1,0 +1,26 @@
+package org.govexchange.gateway.problem;
+
+/**
+ * Problem codes the gateway answers with besides the platform-wide ones in
+ * {@link org.govexchange.contracts.problem.ProblemCodes}. Stable once published: clients branch on them.
+ */
+public final class GatewayCodes {
+
+    /** Missing, malformed, expired or forged bearer token. */
+    public static final String TOKEN_INVALID = "TOKEN_INVALID";
+
+    public static final String DEPARTMENT_SUSPENDED = "DEPARTMENT_SUSPENDED";
+    public static final String PURPOSE_REQUIRED = "PURPOSE_REQUIRED";
+    public static final String CASE_ID_INVALID = "CASE_ID_INVALID";
+    public static final String GRANT_MISSING = "GRANT_MISSING";
+    public static final String RESOURCE_NOT_SHARED = "RESOURCE_NOT_SHARED";
+    public static final String FIELD_NOT_GRANTED = "FIELD_NOT_GRANTED";
+    public static final String DEPARTMENT_REQUIRED = "DEPARTMENT_REQUIRED";
+    public static final String RATE_LIMITED = "RATE_LIMITED";
+    public static final String QUOTA_EXCEEDED = "QUOTA_EXCEEDED";
+
+    /** The catalog (keys, grants) could not be asked; the gateway fails closed. */
+    public static final String CATALOG_UNAVAILABLE = "CATALOG_UNAVAILABLE";
+
+    private GatewayCodes() {}
+}
