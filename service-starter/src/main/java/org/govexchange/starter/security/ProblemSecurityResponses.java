@@ -29,10 +29,9 @@ public class ProblemSecurityResponses implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        boolean presented = failure instanceof InvalidBearerTokenException
-                || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-        response.setHeader(
-                HttpHeaders.WWW_AUTHENTICATE, presented ? "Bearer error=\"invalid_token\"" : "Bearer");
+        boolean presented =
+                failure instanceof InvalidBearerTokenException || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, presented ? "Bearer error=\"invalid_token\"" : "Bearer");
         write(
                 request,
                 response,

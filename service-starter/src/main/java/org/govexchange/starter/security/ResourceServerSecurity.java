@@ -42,8 +42,9 @@ public class ResourceServerSecurity {
     }
 
     /**
-     * Builds the chain: the public paths first, then {@code serviceRules}, then "authenticated" for
-     * everything else, so a service can only narrow access, never forget to require a token.
+     * Builds the chain: the public paths first, then {@code serviceRules} (which decide for the paths
+     * they name), then "authenticated" for everything else, so a path a service forgets still needs a
+     * token.
      */
     public SecurityFilterChain build(
             HttpSecurity http,
@@ -61,7 +62,8 @@ public class ResourceServerSecurity {
                 .oauth2ResourceServer(server -> server.authenticationEntryPoint(responses)
                         .accessDeniedHandler(responses)
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter)))
-                .authorizeHttpRequests(rules -> rules.requestMatchers(PUBLIC_PATHS).permitAll());
+                .authorizeHttpRequests(
+                        rules -> rules.requestMatchers(PUBLIC_PATHS).permitAll());
         http.authorizeHttpRequests(serviceRules);
         http.authorizeHttpRequests(rules -> rules.anyRequest().authenticated());
         return http.build();
