@@ -1,0 +1,100 @@
+package org.govexchange.local;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What {@code deploy/local/run [--fresh] [up|stop|status]} asked for.
+ *
+ * @param heap maximum heap of each service JVM, in java's {@code -Xmx} syntax
+ * @param readyTimeout how long one component may take to become healthy
+ */
+public record LaunchOptions(Command command, boolean fresh, String heap, Duration readyTimeout) {
+
+    public enum Command {
+        UP,
+        STOP,
+        STATUS,
+        HELP
+    }
+
+    public static final String DEFAULT_HEAP = "256m";
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
+    public static final String HEAP_ENV = "GX_LOCAL_HEAP";
+    public static final String TIMEOUT_ENV = "GX_LOCAL_TIMEOUT";
+
+    public static final String USAGE =
+            """
+            usage: deploy/local/run [--fresh] [--build] [--heap=<size>] [--timeout=<seconds>] [up|stop|status]
+              up        (default) start MariaDB, Kafka, every service and two demo front nodes; Ctrl-C stops them
+              stop      stop what an earlier launcher started (e.g. one that was killed), from .gx-local/pids
+              status    show what runs
+              --fresh   wipe .gx-local (databases, Kafka data, logs, keys) before starting
+              --build   rebuild every module before starting (handled by the run script)
+              --heap    max heap of each service JVM, e.g. 192m (default 256m; env GX_LOCAL_HEAP)
+              --timeout seconds one component may take to become healthy (default 180; env GX_LOCAL_TIMEOUT)
+            """;
+
+    private static final Pattern HEAP = Pattern.compile("[1-9][0-9]*[mMgG]");
+
+    public static LaunchOptions parse(List<String> args, Map<String, String> env) {
+        Command command = null;
+        boolean fresh = false;
+        String heap = env.getOrDefault(HEAP_ENV, DEFAULT_HEAP);
+        String timeout = env.get(TIMEOUT_ENV);
+        for (String arg : args) {
+            if (arg.equals("--fresh")) {
+                fresh = true;
+            } else if (arg.equals("--build")) {
+                // The run script builds before the JVM starts; accepted here so it can pass "$@" through.
+            } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
+                return new LaunchOptions(Command.HELP, false, DEFAULT_HEAP, DEFAULT_READY_TIMEOUT);
+            } else if (arg.startsWith("--heap=")) {
+                heap = arg.substring("--heap=".length());
+            } else if (arg.startsWith("--timeout=")) {
+                timeout = arg.substring("--timeout=".length());
+            } else if (!arg.startsWith("-") && command == null) {
+                command = command(arg);
+            } else {
+                throw new IllegalArgumentException("unknown argument: " + arg);
+            }
+        }
+        if (command == null) {
+            command = Command.UP;
+        }
+        if (fresh && command != Command.UP) {
+            throw new IllegalArgumentException("--fresh only applies to up");
+        }
+        if (!HEAP.matcher(heap).matches()) {
+            throw new IllegalArgumentException("heap must look like 256m or 1g, not: " + heap);
+        }
+        return new LaunchOptions(command, fresh, heap, readyTimeout(timeout));
+    }
+
+    private static Command command(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "up", "start" -> Command.UP;
+            case "stop", "down" -> Command.STOP;
+            case "status", "ps" -> Command.STATUS;
+            default -> throw new IllegalArgumentException("unknown command: " + word);
+        };
+    }
+
+    private static Duration readyTimeout(String seconds) {
+        if (seconds == null || seconds.isBlank()) {
+            return DEFAULT_READY_TIMEOUT;
+        }
+        try {
+            long value = Long.parseLong(seconds.trim());
+            if (value > 0) {
+                return Duration.ofSeconds(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the offending value
+        }
+        throw new IllegalArgumentException("timeout must be a positive number of seconds, not: " + seconds);
+    }
+}

@@ -1,0 +1,119 @@
+package org.govexchange.local.service;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.govexchange.local.layout.DataFolder;
+import org.govexchange.local.supervision.RunningProcess.Kind;
+
+/** The platform's processes on a laptop: the six services, then two demo front nodes. Fixed ports (DESIGN.md). */
+public final class PlatformServices {
+
+    public static final int KAFKA_PORT = 9092;
+    public static final int KAFKA_CONTROLLER_PORT = 9093;
+
+    /** Documented local default; never used outside the local stack. */
+    public static final String DEFAULT_ADMIN_SECRET = "gx-local-admin-secret";
+
+    public static final String ADMIN_SECRET_ENV = "GX_ADMIN_SECRET";
+
+    /** The demo SERVICE account (gx-service) the gateway uses for catalog lookups; local default only. */
+    public static final String DEFAULT_SERVICE_SECRET = "gx-local-service-secret";
+
+    public static final String SERVICE_SECRET_ENV = "GX_SERVICE_CLIENT_SECRET";
+
+    static final String CATALOG_DEMO_PREFIX = "--gx.catalog.demo.";
+
+    /** Given to every Spring process: the data services verify the gateway's internal token with it. */
+    public static final String PUBLIC_KEY_ARG = "--gx.internal-token.public-key-file=";
+
+    /** The gateway signs with it; it would generate the pair itself, but the services need the public half first. */
+    public static final String GATEWAY_PRIVATE_KEY_ARG = "--gx.gateway.internal-token.private-key-file=";
+
+    private PlatformServices() {}
+
+    /** Started together once MariaDB and Kafka are up. */
+    public static List<ServiceSpec> services(DataFolder folder, Map<String, String> launcherEnv) {
+        Path credentialsFile = folder.credentials();
+        Map<String, String> catalogEnv =
+                launcherEnv.containsKey(ADMIN_SECRET_ENV) ? Map.of() : Map.of(ADMIN_SECRET_ENV, DEFAULT_ADMIN_SECRET);
+        return List.of(
+                new ServiceSpec(
+                        "gateway",
+                        "gateway",
+                        8080,
+                        Kind.SERVICE,
+                        List.of(GATEWAY_PRIVATE_KEY_ARG + folder.internalTokenPrivateKey()),
+                        Map.of(SERVICE_SECRET_ENV, serviceSecret(launcherEnv))),
+                new ServiceSpec(
+                        "catalog-service",
+                        "catalog-service",
+                        8081,
+                        Kind.SERVICE,
+                        List.of(
+                                CATALOG_DEMO_PREFIX + "enabled=true",
+                                CATALOG_DEMO_PREFIX + "credentials-file=" + credentialsFile.toAbsolutePath(),
+                                CATALOG_DEMO_PREFIX + "service-secret=" + serviceSecret(launcherEnv)),
+                        catalogEnv),
+                service("exchange-service", 8082),
+                service("population-db-service", 8083),
+                service("legal-entity-db-service", 8084),
+                new ServiceSpec(
+                        "certificate-service",
+                        "certificate-service",
+                        8085,
+                        Kind.SERVICE,
+                        List.of("--gx.certificate.demo.enabled=true"),
+                        Map.of()));
+    }
+
+    /** The demo departments' front nodes, started once the services are healthy: they are the hub's clients. */
+    public static List<ServiceSpec> nodes() {
+        return List.of(node("node-psb", 8090, "gx_node_psb"), node("node-hrss", 8091, "gx_node_hrss"));
+    }
+
+    /**
+     * One spec per module to train its class-data archive with. Never the catalog's demo mode: a training run must not
+     * act on the stack (e.g. rewrite the credentials file), only load the classes a real start loads.
+     */
+    public static List<ServiceSpec> trainingSpecs(List<ServiceSpec> specs) {
+        Map<String, ServiceSpec> byModule = new LinkedHashMap<>();
+        for (ServiceSpec spec : specs) {
+            List<String> args = spec.args().stream()
+                    .filter(arg -> !arg.startsWith(CATALOG_DEMO_PREFIX))
+                    .toList();
+            byModule.putIfAbsent(
+                    spec.module(),
+                    new ServiceSpec(spec.name(), spec.module(), spec.port(), spec.kind(), args, spec.env()));
+        }
+        return List.copyOf(byModule.values());
+    }
+
+    /** Every fixed port and who needs it, in start order; MariaDB is absent because it moves when 3306 is taken. */
+    public static Map<Integer, String> fixedPorts() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        for (ServiceSpec spec : services(DataFolder.under(Path.of("")), Map.of())) {
+            ports.put(spec.port(), spec.name());
+        }
+        for (ServiceSpec spec : nodes()) {
+            ports.put(spec.port(), spec.name());
+        }
+        ports.put(KAFKA_PORT, "kafka");
+        ports.put(KAFKA_CONTROLLER_PORT, "kafka controller");
+        return ports;
+    }
+
+    private static String serviceSecret(Map<String, String> launcherEnv) {
+        return launcherEnv.getOrDefault(SERVICE_SECRET_ENV, DEFAULT_SERVICE_SECRET);
+    }
+
+    private static ServiceSpec service(String module, int port) {
+        return new ServiceSpec(module, module, port, Kind.SERVICE, List.of(), Map.of());
+    }
+
+    private static ServiceSpec node(String name, int port, String database) {
+        return new ServiceSpec(
+                name, "front-node-agent", port, Kind.NODE, List.of("--gx.database=" + database), Map.of());
+    }
+}
