@@ -3,18 +3,16 @@ package org.govexchange.contracts.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The audit log's hash chain: the canonical form of an event and the hash that links it to the one
@@ -43,10 +41,37 @@ public final class AuditChain {
     /** JCS serialises numbers as IEEE-754 doubles; beyond this, integers would lose digits. */
     public static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(
-                    "uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern TIME_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+
+    /** The member names in canonical order: sorted by UTF-16 code units (checked by a test). */
+    static final List<String> MEMBER_ORDER = List.of(
+            "actorClient",
+            "actorDept",
+            "batchId",
+            "caseId",
+            "denialCode",
+            "eventId",
+            "fields",
+            "kind",
+            "latencyMs",
+            "occurredAt",
+            "operation",
+            "payloadSha256",
+            "providerDept",
+            "purpose",
+            "recordCount",
+            "requestId",
+            "result",
+            "signatureRef",
+            "targetResource");
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    });
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -92,7 +117,7 @@ public final class AuditChain {
             return "occurredAt must lie between 1970 and 9999";
         }
         for (Long number : new Long[] {e.recordCount(), e.latencyMs()}) {
-            if (number != null && Math.abs(number) > MAX_SAFE_INTEGER) {
+            if (number != null && (number > MAX_SAFE_INTEGER || number < -MAX_SAFE_INTEGER)) {
                 return "recordCount and latencyMs must lie within +-(2^53 - 1)";
             }
         }
@@ -113,68 +138,79 @@ public final class AuditChain {
 
     /** RFC 8785 canonical JSON of the non-null members of {@code e}, exactly as given (not normalised). */
     public static String canonicalJson(AuditEvent e) {
-        // String.compareTo orders by UTF-16 code units, which is what JCS prescribes for keys.
-        TreeMap<String, String> members = new TreeMap<>();
-        members.put("eventId", quote(e.eventId().toString()));
-        members.put("occurredAt", quote(formatTime(e.occurredAt())));
-        members.put("kind", quote(e.kind().name()));
-        members.put("result", quote(e.result().name()));
-        putString(members, "actorDept", e.actorDept());
-        putString(members, "actorClient", e.actorClient());
-        putString(members, "targetResource", e.targetResource());
-        putString(members, "providerDept", e.providerDept());
-        putString(members, "operation", e.operation());
-        putString(members, "denialCode", e.denialCode());
-        putString(members, "purpose", e.purpose());
-        putString(members, "caseId", e.caseId());
-        putString(members, "requestId", e.requestId());
-        putString(members, "batchId", e.batchId());
-        putString(members, "payloadSha256", e.payloadSha256());
-        putString(members, "signatureRef", e.signatureRef());
-        putInteger(members, "recordCount", e.recordCount());
-        putInteger(members, "latencyMs", e.latencyMs());
+        // Members in MEMBER_ORDER, which is sorted by UTF-16 code units as JCS prescribes for keys.
+        StringBuilder json = new StringBuilder(640).append('{');
+        appendString(json, "actorClient", e.actorClient());
+        appendString(json, "actorDept", e.actorDept());
+        appendString(json, "batchId", e.batchId());
+        appendString(json, "caseId", e.caseId());
+        appendString(json, "denialCode", e.denialCode());
+        appendString(json, "eventId", e.eventId().toString());
         if (e.fields() != null) {
-            StringBuilder array = new StringBuilder("[");
-            for (String field : e.fields()) {
-                if (array.length() > 1) {
-                    array.append(',');
+            separate(json).append("\"fields\":[");
+            for (int i = 0; i < e.fields().size(); i++) {
+                if (i > 0) {
+                    json.append(',');
                 }
-                array.append(quote(field));
+                quote(json, e.fields().get(i));
             }
-            members.put("fields", array.append(']').toString());
+            json.append(']');
         }
-        StringBuilder json = new StringBuilder(512).append('{');
-        members.forEach((key, value) -> {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append(quote(key)).append(':').append(value);
-        });
+        appendString(json, "kind", e.kind().name());
+        appendInteger(json, "latencyMs", e.latencyMs());
+        appendString(json, "occurredAt", formatTime(e.occurredAt()));
+        appendString(json, "operation", e.operation());
+        appendString(json, "payloadSha256", e.payloadSha256());
+        appendString(json, "providerDept", e.providerDept());
+        appendString(json, "purpose", e.purpose());
+        appendInteger(json, "recordCount", e.recordCount());
+        appendString(json, "requestId", e.requestId());
+        appendString(json, "result", e.result().name());
+        appendString(json, "signatureRef", e.signatureRef());
+        appendString(json, "targetResource", e.targetResource());
         return json.append('}').toString();
     }
 
     /** The hash of the event stored at {@code sequence} whose predecessor's hash is {@code prevHash}. */
     public static String hash(long sequence, AuditEvent event, String prevHash) {
         String input = sequence + "\n" + canonicalJson(event) + "\n" + prevHash;
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HEX.formatHex(sha256.digest(input.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        MessageDigest sha256 = SHA256.get();
+        return HEX.formatHex(sha256.digest(input.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code occurredAt} as it appears in the canonical form and the CSV export. */
     public static String formatTime(Instant instant) {
-        return TIME.format(instant);
+        LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            throw new IllegalArgumentException("occurredAt must lie between years 0 and 9999: " + instant);
+        }
+        StringBuilder text = new StringBuilder(24);
+        pad(text, t.getYear(), 4).append('-');
+        pad(text, t.getMonthValue(), 2).append('-');
+        pad(text, t.getDayOfMonth(), 2).append('T');
+        pad(text, t.getHour(), 2).append(':');
+        pad(text, t.getMinute(), 2).append(':');
+        pad(text, t.getSecond(), 2).append('.');
+        return pad(text, t.getNano() / 1_000_000, 3).append('Z').toString();
     }
 
     /** The inverse of {@link #formatTime}; anything but exactly that shape is refused. */
     public static Instant parseTime(String text) {
+        if (text == null || !TIME_SHAPE.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a time of the form 2026-11-22T01:02:03.120Z: " + text);
+        }
         try {
-            return Instant.from(TIME.parse(text));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a time of the form 2026-11-22T01:02:03.120Z: " + text, e);
+            return LocalDateTime.of(
+                            number(text, 0, 4),
+                            number(text, 5, 7),
+                            number(text, 8, 10),
+                            number(text, 11, 13),
+                            number(text, 14, 16),
+                            number(text, 17, 19),
+                            number(text, 20, 23) * 1_000_000)
+                    .toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("not a valid time: " + text, e);
         }
     }
 
@@ -190,7 +226,14 @@ public final class AuditChain {
 
     /** A JSON string literal escaped as RFC 8785 (ECMAScript JSON.stringify) does. */
     static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        return quote(new StringBuilder(value.length() + 2), value).toString();
+    }
+
+    private static StringBuilder quote(StringBuilder out, String value) {
+        if (!needsEscaping(value)) {
+            return out.append('"').append(value).append('"');
+        }
+        out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -210,19 +253,46 @@ public final class AuditChain {
                 }
             }
         }
-        return out.append('"').toString();
+        return out.append('"');
     }
 
-    private static void putString(TreeMap<String, String> members, String key, String value) {
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static StringBuilder separate(StringBuilder json) {
+        return json.length() > 1 ? json.append(',') : json;
+    }
+
+    private static void appendString(StringBuilder json, String key, String value) {
         if (value != null) {
-            members.put(key, quote(value));
+            separate(json).append('"').append(key).append("\":");
+            quote(json, value);
         }
     }
 
-    private static void putInteger(TreeMap<String, String> members, String key, Long value) {
+    private static void appendInteger(StringBuilder json, String key, Long value) {
         if (value != null) {
-            members.put(key, Long.toString(value));
+            separate(json).append('"').append(key).append("\":").append(value.longValue());
         }
+    }
+
+    private static StringBuilder pad(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
+    }
+
+    private static int number(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
     }
 
     private static String blankToNull(String value) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The audit log's CSV export (RFC 4180, UTF-8 with a byte-order mark, CRLF line ends), written by the
@@ -43,6 +44,8 @@ public final class AuditCsv {
 
     /** Written first, so that Excel opens the Chinese text as UTF-8. */
     public static final char BOM = '\uFEFF';
+
+    private static final Pattern PLAIN_INTEGER = Pattern.compile("0|-?[1-9][0-9]{0,18}");
 
     private AuditCsv() {}
 
@@ -257,7 +260,7 @@ public final class AuditCsv {
     private static long parseLong(String cell, String column) {
         String text = required(cell, column);
         // Only the plain decimal form the export writes: no '+', no leading zeros, no spaces.
-        if (!text.matches("0|-?[1-9][0-9]{0,18}")) {
+        if (!PLAIN_INTEGER.matcher(text).matches()) {
             throw new IllegalArgumentException(column + " is not a plain integer: " + text);
         }
         try {

@@ -59,6 +59,17 @@ class AuditChainTest {
     }
 
     @Test
+    void membersAreEmittedInUtf16OrderAndCoverTheWholeRecord() {
+        List<String> sorted = new ArrayList<>(AuditChain.MEMBER_ORDER);
+        Collections.sort(sorted);
+        assertThat(AuditChain.MEMBER_ORDER).isEqualTo(sorted);
+        assertThat(AuditChain.MEMBER_ORDER)
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(AuditEvent.class.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName)
+                        .toList());
+    }
+
+    @Test
     void everyMemberAndTheLinkChangeTheHash() {
         AuditEvent event = documentedExample();
         String hash = AuditChain.hash(7, event, AuditChain.GENESIS);
@@ -179,6 +190,10 @@ class AuditChainTest {
                         .latencyMs(-AuditChain.MAX_SAFE_INTEGER)
                         .build()))
                 .isNull();
+        assertThat(AuditChain.unrepresentable(AuditEvent.builder(AuditKind.API_CALL)
+                        .latencyMs(Long.MIN_VALUE)
+                        .build()))
+                .contains("2^53");
     }
 
     @Test
