@@ -5,7 +5,7 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 
-/** One extracted record waiting in the outbox until the broker acknowledges it. */
+/** One extracted or pushed record in the outbox; written once, deleted once its batch was sent long enough ago. */
 @TableName("node_outbox")
 public class OutboxRecord {
 
@@ -18,7 +18,6 @@ public class OutboxRecord {
     private Long version;
     private String payload;
     private LocalDateTime createdAt;
-    private LocalDateTime sentAt;
 
     public Long getId() {
         return id;
@@ -74,13 +73,5 @@ public class OutboxRecord {
 
     public void setCreatedAt(LocalDateTime createdAt) {
         this.createdAt = createdAt;
-    }
-
-    public LocalDateTime getSentAt() {
-        return sentAt;
-    }
-
-    public void setSentAt(LocalDateTime sentAt) {
-        this.sentAt = sentAt;
     }
 }

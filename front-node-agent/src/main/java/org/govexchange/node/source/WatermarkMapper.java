@@ -1,7 +1,7 @@
-package org.govexchange.node.outbox;
+package org.govexchange.node.source;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
-public interface OutboxRecordMapper extends BaseMapper<OutboxRecord> {}
+public interface WatermarkMapper extends BaseMapper<Watermark> {}

@@ -1,0 +1,85 @@
+package org.govexchange.node.broker;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.govexchange.node.NodeProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Kafka client settings of the node: one idempotent producer for everything it sends, one downlink consumer. */
+@Component
+public class BrokerClients {
+
+    private static final int LINGER_MS = 5;
+
+    private final NodeProperties node;
+    private final String bootstrapServers;
+
+    public BrokerClients(NodeProperties node, Environment environment) {
+        this.node = node;
+        this.bootstrapServers = environment.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /**
+     * acks=all with idempotence: a batch the broker acknowledged is on every in-sync replica, and the
+     * producer's own retries never duplicate or reorder it. A send that is not acknowledged within the send
+     * timeout fails, so the outbox row stays unsent and is retried.
+     */
+    public Map<String, Object> producerConfig() {
+        long deliveryTimeout = node.sender().sendTimeout().toMillis();
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "gx-node-" + node.nodeId());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, node.sender().compression());
+        config.put(
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                Math.max(1_048_576, node.sender().maxEnvelopeBytes() + 65_536));
+        // The producer requires delivery.timeout >= linger + request.timeout.
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, deliveryTimeout - LINGER_MS));
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, deliveryTimeout);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return config;
+    }
+
+    public Producer<String, byte[]> newProducer(Map<String, Object> overrides) {
+        Map<String, Object> config = producerConfig();
+        config.putAll(overrides);
+        return new KafkaProducer<>(config);
+    }
+
+    /**
+     * The downlink consumer: group = node id, committed offsets only (the listener container commits after each
+     * applied envelope), read_committed because the hub writes downlinks in transactions.
+     */
+    public Map<String, Object> consumerConfig() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, node.nodeId());
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "gx-node-" + node.nodeId() + "-downlink");
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 20);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return config;
+    }
+}

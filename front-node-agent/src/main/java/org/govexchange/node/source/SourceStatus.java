@@ -1,0 +1,26 @@
+package org.govexchange.node.source;
+
+import java.time.Instant;
+
+/**
+ * Extraction of one published resource, for {@code GET /node/status}.
+ *
+ * @param table the source table; null for a push-only resource
+ * @param lastExtractionAt when extraction last ran to completion (found nothing more, or a partial batch)
+ * @param lastExtracted records the last run wrote to the outbox
+ * @param extracted records extracted since the node started
+ * @param pushed records received on the local push API since the node started
+ * @param watermarkVersion the version position of the watermark (epoch micros for timestamps)
+ * @param watermarkKey the key of the last extracted row
+ * @param error why the last run failed; null when it worked
+ */
+public record SourceStatus(
+        String resourceCode,
+        String table,
+        Instant lastExtractionAt,
+        long lastExtracted,
+        long extracted,
+        long pushed,
+        Long watermarkVersion,
+        String watermarkKey,
+        String error) {}
