@@ -1,12 +1,26 @@
 package org.govexchange.legalentity;
 
+import org.govexchange.legalentity.load.LoadMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 public class LegalEntityApplication {
 
+    /**
+     * Serves, or with {@code --gx.legal-entity.load.count=N} runs the bulk-load command and exits: the same
+     * jar, configuration and schema (Flyway runs first) either way.
+     */
     public static void main(String[] args) {
-        SpringApplication.run(LegalEntityApplication.class, args);
+        var application = new SpringApplication(LegalEntityApplication.class);
+        boolean load = LoadMode.requested(args);
+        if (load) {
+            application.setAdditionalProfiles(LoadMode.PROFILE);
+        }
+        ConfigurableApplicationContext context = application.run(args);
+        if (load) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

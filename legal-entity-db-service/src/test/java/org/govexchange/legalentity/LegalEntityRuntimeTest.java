@@ -3,6 +3,10 @@ package org.govexchange.legalentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.govexchange.legalentity.entity.LegalEntity;
@@ -19,19 +23,42 @@ class LegalEntityRuntimeTest extends ServiceRuntimeContract {
     @Test
     void legalEntityRoundTripsThroughMyBatisPlus() {
         var entity = new LegalEntity();
-        entity.setCreditCode("91350100M000100Y43");
-        entity.setName("福州示例科技有限公司");
-        entity.setEntityType("LIMITED_COMPANY");
+        entity.setCreditCode(TestCodes.next());
+        entity.setName("福州往返测试合作社");
+        entity.setEntityType("ENTERPRISE");
+        entity.setLegalRepresentative("李四");
+        entity.setLegalRepresentativeIdNumber("11010519491231002X");
         entity.setRegisteredCapital(new BigDecimal("1000000.00"));
-        entity.setEstablishedDate(LocalDate.of(2015, 3, 2));
-        entity.setStatus("ACTIVE");
+        entity.setCurrency("CNY");
+        entity.setEstablishedOn(LocalDate.of(2015, 3, 2));
+        entity.setStatus("OPERATING");
+        entity.setIndustryCode("A0190");
         entity.setVersion(7L);
-        entity.setSourceDept("11350100MB0000000X");
+        entity.setSourceDept("1135010000350102XC");
         entity.setUpdatedAt(LocalDateTime.of(2026, 11, 1, 9, 0));
         entities.insert(entity);
 
-        assertThat(entities.selectById("91350100M000100Y43"))
+        assertThat(entities.selectById(entity.getCreditCode()))
                 .usingRecursiveComparison()
                 .isEqualTo(entity);
+    }
+
+    @Test
+    void theDataApiAnswersOnlyRequestsThatCameThroughTheGateway() throws Exception {
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + port + "/api/legal-entities/entities?name=科技"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"code\":\"INTERNAL_TOKEN_INVALID\"");
+    }
+
+    @Test
+    void theConflictsApiNeedsABearerToken() throws Exception {
+        var response = get("/api/legal-entities/conflicts");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"code\":\"TOKEN_INVALID\"");
     }
 }

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** Persistent form of a legal entity in the legal-entity database. */
+/** Persistent form of a legal entity in the legal-entity database; never bound from or written to HTTP directly. */
 @TableName("legal_entity")
 public class LegalEntity {
 
@@ -17,11 +17,15 @@ public class LegalEntity {
     private String name;
     private String entityType;
     private String legalRepresentative;
+    private String legalRepresentativeIdNumber;
     private BigDecimal registeredCapital;
-    private LocalDate establishedDate;
+    private String currency;
+    private LocalDate establishedOn;
+    private String status;
     private String businessScope;
     private String address;
-    private String status;
+    private String registrationAuthority;
+    private String industryCode;
     private Long version;
     private String sourceDept;
     private LocalDateTime updatedAt;
@@ -58,6 +62,14 @@ public class LegalEntity {
         this.legalRepresentative = legalRepresentative;
     }
 
+    public String getLegalRepresentativeIdNumber() {
+        return legalRepresentativeIdNumber;
+    }
+
+    public void setLegalRepresentativeIdNumber(String legalRepresentativeIdNumber) {
+        this.legalRepresentativeIdNumber = legalRepresentativeIdNumber;
+    }
+
     public BigDecimal getRegisteredCapital() {
         return registeredCapital;
     }
@@ -66,12 +78,28 @@ public class LegalEntity {
         this.registeredCapital = registeredCapital;
     }
 
-    public LocalDate getEstablishedDate() {
-        return establishedDate;
+    public String getCurrency() {
+        return currency;
     }
 
-    public void setEstablishedDate(LocalDate establishedDate) {
-        this.establishedDate = establishedDate;
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public LocalDate getEstablishedOn() {
+        return establishedOn;
+    }
+
+    public void setEstablishedOn(LocalDate establishedOn) {
+        this.establishedOn = establishedOn;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
     }
 
     public String getBusinessScope() {
@@ -90,12 +118,20 @@ public class LegalEntity {
         this.address = address;
     }
 
-    public String getStatus() {
-        return status;
+    public String getRegistrationAuthority() {
+        return registrationAuthority;
     }
 
-    public void setStatus(String status) {
-        this.status = status;
+    public void setRegistrationAuthority(String registrationAuthority) {
+        this.registrationAuthority = registrationAuthority;
+    }
+
+    public String getIndustryCode() {
+        return industryCode;
+    }
+
+    public void setIndustryCode(String industryCode) {
+        this.industryCode = industryCode;
     }
 
     public Long getVersion() {

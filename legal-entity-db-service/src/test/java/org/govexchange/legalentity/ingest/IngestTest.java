@@ -1,0 +1,354 @@
+package org.govexchange.legalentity.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.govexchange.legalentity.LegalEntityTestInfrastructure.AMR_RESOURCE;
+import static org.govexchange.legalentity.LegalEntityTestInfrastructure.TAX_RESOURCE;
+import static org.govexchange.legalentity.SourceFeed.AMR_DEPT;
+import static org.govexchange.legalentity.SourceFeed.TAX_DEPT;
+import static org.govexchange.legalentity.SourceFeed.record;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.govexchange.contracts.audit.AuditEvent;
+import org.govexchange.contracts.audit.AuditKind;
+import org.govexchange.contracts.audit.AuditResult;
+import org.govexchange.contracts.exchange.RecordOp;
+import org.govexchange.contracts.exchange.Topics;
+import org.govexchange.legalentity.DataApiClient;
+import org.govexchange.legalentity.SourceFeed;
+import org.govexchange.legalentity.TestCatalog;
+import org.govexchange.legalentity.TestCodes;
+import org.govexchange.testkit.EmbeddedKafka;
+import org.govexchange.testkit.RealInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Consumption of gx.resource.* from a real broker into the real database, as the hub would feed it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class IngestTest {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final SourceFeed FEED = new SourceFeed();
+    static final org.govexchange.contracts.grant.GrantContext SEARCH_GRANT =
+            DataApiClient.grant(Set.of("creditCode", "name", "status"), Set.of());
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @LocalServerPort
+    int port;
+
+    DataApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new DataApiClient(port);
+    }
+
+    @AfterAll
+    static void closeFeed() {
+        FEED.close();
+    }
+
+    @Test
+    void theRegistrysRecordIsMappedToOurFieldsAndCodesAndIsSearchable() throws Exception {
+        String code = TestCodes.next();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("creditCode", code);
+        data.put("name", "福州澜沧江测试有限公司");
+        data.put("entityType", "ENTERPRISE");
+        data.put("legalRepresentative", "林建国");
+        data.put("legalRepresentativeIdNumber", "110105491231002");
+        data.put("registeredCapital", new BigDecimal("5000000.5"));
+        data.put("currency", "cny");
+        data.put("establishedDate", "20190315");
+        data.put("status", "ACTIVE");
+        data.put("industryCode", "I6513");
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.UPSERT, 1, data));
+
+        awaitName(code, "福州澜沧江测试有限公司");
+        var row = jdbc.queryForMap("SELECT * FROM legal_entity WHERE credit_code = ?", code);
+        assertThat(row.get("entity_type")).isEqualTo("ENTERPRISE");
+        assertThat(row.get("legal_representative_id_number")).isEqualTo("11010519491231002X");
+        assertThat((BigDecimal) row.get("registered_capital")).isEqualByComparingTo("5000000.50");
+        assertThat(row.get("currency")).isEqualTo("CNY");
+        assertThat(row.get("established_on").toString()).isEqualTo("2019-03-15");
+        assertThat(row.get("status")).isEqualTo("OPERATING");
+
+        assertThat(searchCodes("澜沧江测试")).containsExactly(code);
+        assertThat(searchCodes("沧江")).contains(code);
+    }
+
+    @Test
+    void aRenameMovesTheEntityInTheSearch() throws Exception {
+        String code = TestCodes.next();
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.UPSERT, 1, Map.of("name", "厦门旧名字贸易有限公司")));
+        awaitName(code, "厦门旧名字贸易有限公司");
+        assertThat(searchCodes("旧名字")).containsExactly(code);
+
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.UPSERT, 2, Map.of("name", "厦门新招牌贸易有限公司")));
+        awaitName(code, "厦门新招牌贸易有限公司");
+
+        assertThat(searchCodes("旧名字")).isEmpty();
+        assertThat(searchCodes("新招牌")).containsExactly(code);
+        assertThat(jdbc.queryForList(
+                        "SELECT gram FROM legal_entity_name_gram WHERE credit_code = ? AND gram IN ('旧名', '名字')",
+                        String.class,
+                        code))
+                .isEmpty();
+    }
+
+    @Test
+    void anOlderVersionIsIgnoredAndARedeliveryChangesNothing() {
+        String code = TestCodes.next();
+        var newer = record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.UPSERT, 9, Map.of("name", "新版本公司"));
+        FEED.publish(newer);
+        awaitName(code, "新版本公司");
+        var updatedAt =
+                jdbc.queryForObject("SELECT updated_at FROM legal_entity WHERE credit_code = ?", Object.class, code);
+        double ignoredBefore = count("gx.ingest.records", "outcome", "ignored_older", "resource", AMR_RESOURCE);
+
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.UPSERT, 8, Map.of("name", "旧版本公司")));
+        FEED.publish(newer);
+        awaitApplied();
+
+        assertThat(jdbc.queryForObject("SELECT name FROM legal_entity WHERE credit_code = ?", String.class, code))
+                .isEqualTo("新版本公司");
+        assertThat(jdbc.queryForObject("SELECT updated_at FROM legal_entity WHERE credit_code = ?", Object.class, code))
+                .isEqualTo(updatedAt);
+        assertThat(count("gx.ingest.records", "outcome", "ignored_older", "resource", AMR_RESOURCE) - ignoredBefore)
+                .isEqualTo(2.0);
+    }
+
+    @Test
+    void aDeleteCancelsTheEntityAndKeepsTheRecord() {
+        String code = TestCodes.next();
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.UPSERT, 1, Map.of("name", "将注销公司")));
+        awaitName(code, "将注销公司");
+
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.DELETE, 2, Map.of()));
+
+        await().atMost(WAIT).until(() -> "CANCELLED"
+                .equals(jdbc.queryForObject(
+                        "SELECT status FROM legal_entity WHERE credit_code = ?", String.class, code)));
+        assertThat(jdbc.queryForObject("SELECT name FROM legal_entity WHERE credit_code = ?", String.class, code))
+                .isEqualTo("将注销公司");
+    }
+
+    @Test
+    void disagreeingSourcesAreReconciledByPriorityAndTheDisagreementIsRecorded() throws Exception {
+        String code = TestCodes.next();
+        FEED.publish(record(
+                AMR_RESOURCE,
+                AMR_DEPT,
+                code,
+                RecordOp.UPSERT,
+                3,
+                Map.of("name", "福州甲乙丙有限公司", "address", "福建省福州市鼓楼区五四路1号")));
+        awaitName(code, "福州甲乙丙有限公司");
+
+        // tax ranks below the registry (5 < 10), but above it for addresses (20).
+        FEED.publish(record(
+                TAX_RESOURCE,
+                TAX_DEPT,
+                code,
+                RecordOp.UPSERT,
+                1,
+                Map.of("nsrsbh", code, "nsrmc", "福州甲乙丙公司", "scjydz", "福建省福州市台江区八一七路2号")));
+
+        await().atMost(WAIT).until(() -> "福建省福州市台江区八一七路2号"
+                .equals(jdbc.queryForObject(
+                        "SELECT address FROM legal_entity WHERE credit_code = ?", String.class, code)));
+        assertThat(jdbc.queryForObject("SELECT name FROM legal_entity WHERE credit_code = ?", String.class, code))
+                .isEqualTo("福州甲乙丙有限公司");
+        assertThat(jdbc.queryForList(
+                        "SELECT CONCAT(field, ':', source_a, '>', source_b, ':', winner) FROM legal_entity_conflict"
+                                + " WHERE credit_code = ? ORDER BY field",
+                        String.class,
+                        code))
+                .containsExactly(
+                        "address:" + AMR_RESOURCE + ">" + TAX_RESOURCE + ":B",
+                        "name:" + AMR_RESOURCE + ">" + TAX_RESOURCE + ":A");
+
+        var conflicts = api.getWithBearer(
+                "/api/legal-entities/conflicts?field=address&size=100",
+                TestCatalog.bearer("gx-admin", null, "PLATFORM_ADMIN"));
+        assertThat(conflicts.status()).isEqualTo(200);
+        var item = conflicts
+                .json()
+                .get("items")
+                .valueStream()
+                .filter(i -> i.get("key").asString().equals(code))
+                .findFirst()
+                .orElseThrow();
+        assertThat(item.get("a").get("value").asString()).isEqualTo("福建省福州市鼓楼区五四路1号");
+        assertThat(item.get("b").get("sourceDept").asString()).isEqualTo(TAX_DEPT);
+        assertThat(item.get("winner").asString()).isEqualTo("B");
+
+        var forbidden = api.getWithBearer(
+                "/api/legal-entities/conflicts", TestCatalog.bearer("amr-app", AMR_DEPT, "DEPT_SYSTEM"));
+        assertThat(forbidden.status()).isEqualTo(403);
+    }
+
+    @Test
+    void poisonRecordsAreSkippedWithAMetricAndAnAuditEventAndIngestGoesOn() {
+        double checksumBefore = count("gx.ingest.rejections", "code", "CREDIT_CODE_CHECKSUM");
+        double idBefore = count("gx.ingest.rejections", "code", "ID_NUMBER_CHECKSUM");
+        double capitalBefore = count("gx.ingest.rejections", "code", "ENTITY_CAPITAL_FORMAT");
+        String bad = TestCodes.next();
+
+        FEED.publishRaw(AMR_RESOURCE, "x", "[1, 2, 3]");
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, "91350100M000100Y44", RecordOp.UPSERT, 1, Map.of("name", "坏代码")));
+        FEED.publish(record(
+                AMR_RESOURCE,
+                AMR_DEPT,
+                bad,
+                RecordOp.UPSERT,
+                1,
+                Map.of("name", "坏身份证公司", "legalRepresentativeIdNumber", "110105194912310021")));
+        FEED.publish(record(
+                AMR_RESOURCE, AMR_DEPT, bad, RecordOp.UPSERT, 1, Map.of("name", "坏资本公司", "registeredCapital", "很多")));
+        FEED.publish(
+                record(AMR_RESOURCE, AMR_DEPT, bad, RecordOp.UPSERT, 1, Map.of("name", "坏类型公司", "entityType", "LLC")));
+        String good = TestCodes.next();
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, good, RecordOp.UPSERT, 1, Map.of("name", "好公司")));
+
+        awaitName(good, "好公司");
+        assertThat(count("gx.ingest.rejections", "code", "CREDIT_CODE_CHECKSUM") - checksumBefore)
+                .isEqualTo(1.0);
+        assertThat(count("gx.ingest.rejections", "code", "ID_NUMBER_CHECKSUM") - idBefore)
+                .isEqualTo(1.0);
+        assertThat(count("gx.ingest.rejections", "code", "ENTITY_CAPITAL_FORMAT") - capitalBefore)
+                .isEqualTo(1.0);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM legal_entity WHERE credit_code = ?", Integer.class, bad))
+                .isZero();
+
+        List<AuditEvent> audited = auditEventsUntil(events -> events.stream()
+                .map(AuditEvent::denialCode)
+                .toList()
+                .containsAll(List.of(
+                        "RECORD_MALFORMED",
+                        "CREDIT_CODE_CHECKSUM",
+                        "ID_NUMBER_CHECKSUM",
+                        "ENTITY_CAPITAL_FORMAT",
+                        "ENTITY_TYPE_CODE")));
+        AuditEvent checksum = audited.stream()
+                .filter(e -> "CREDIT_CODE_CHECKSUM".equals(e.denialCode()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(checksum.kind()).isEqualTo(AuditKind.RECORD_QUARANTINED);
+        assertThat(checksum.result()).isEqualTo(AuditResult.FAILED);
+        assertThat(checksum.targetResource()).isEqualTo(AMR_RESOURCE);
+        assertThat(checksum.providerDept()).isEqualTo(AMR_DEPT);
+    }
+
+    @Test
+    void offsetsAreCommittedOnceTheRecordsAreInTheDatabase() throws Exception {
+        String code = TestCodes.next();
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.UPSERT, 1, Map.of("name", "提交位移公司")));
+        awaitName(code, "提交位移公司");
+
+        var partition = new TopicPartition(Topics.resource(AMR_RESOURCE), 0);
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()))) {
+            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
+                    .partitionResult(partition)
+                    .get()
+                    .offset();
+            await().atMost(WAIT).until(() -> {
+                var committed = admin.listConsumerGroupOffsets("legal-entity-db-service")
+                        .partitionsToOffsetAndMetadata()
+                        .get()
+                        .get(partition);
+                return committed != null && committed.offset() >= end;
+            });
+        }
+    }
+
+    private List<String> searchCodes(String name) throws Exception {
+        var response = api.get(
+                "/api/legal-entities/entities?size=100&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                SEARCH_GRANT);
+        assertThat(response.status()).isEqualTo(200);
+        List<String> codes = new ArrayList<>();
+        response.json()
+                .get("items")
+                .forEach(item -> codes.add(item.get("creditCode").asString()));
+        return codes;
+    }
+
+    private void awaitName(String code, String name) {
+        await().atMost(WAIT)
+                .until(
+                        () -> name.equals(jdbc
+                                .queryForList("SELECT name FROM legal_entity WHERE credit_code = ?", String.class, code)
+                                .stream()
+                                .findFirst()
+                                .orElse(null)));
+    }
+
+    /** Waits until a marker record published after everything else has been applied (one partition: in order). */
+    private void awaitApplied() {
+        String marker = TestCodes.next();
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, marker, RecordOp.UPSERT, 1, Map.of("name", "标记公司")));
+        awaitName(marker, "标记公司");
+    }
+
+    private double count(String meter, String... tags) {
+        Counter counter = meters.find(meter).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static List<AuditEvent> auditEventsUntil(Predicate<List<AuditEvent>> done) {
+        var json = JsonMapper.builder().build();
+        List<AuditEvent> events = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedKafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "audit-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
+            consumer.subscribe(List.of(AuditEvent.TOPIC));
+            await().atMost(WAIT).until(() -> {
+                consumer.poll(Duration.ofMillis(500))
+                        .forEach(r -> events.add(json.readValue(r.value(), AuditEvent.class)));
+                return done.test(events);
+            });
+        }
+        return events;
+    }
+}

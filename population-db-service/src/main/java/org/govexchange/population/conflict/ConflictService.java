@@ -1,0 +1,91 @@
+package org.govexchange.population.conflict;
+
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.govexchange.contracts.problem.ProblemCodes;
+import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.population.person.PersonField;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 多源校核 records: written while a record is reconciled, read by platform administrators. */
+@Service
+public class ConflictService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final FieldConflictMapper conflicts;
+
+    public ConflictService(FieldConflictMapper conflicts) {
+        this.conflicts = conflicts;
+    }
+
+    /**
+     * Stores a disagreement in the reconciling transaction, so it exists exactly when the outcome does. The
+     * same disagreement as the last one on this field (same values, same sources) is not stored again: a
+     * losing source repeats its value with every update of any other field.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(
+            String idNumber, PersonField field, SourcedValue held, SourcedValue arrived, boolean arrivedWins) {
+        FieldConflict last = conflicts.selectOne(new QueryWrapper<FieldConflict>()
+                .eq("id_number", idNumber)
+                .eq("field", field.code())
+                .orderByDesc("id")
+                .last("LIMIT 1"));
+        if (last != null
+                && held.equals(new SourcedValue(last.getValueA(), last.getSourceA(), last.getDeptA()))
+                && arrived.equals(new SourcedValue(last.getValueB(), last.getSourceB(), last.getDeptB()))) {
+            return;
+        }
+        var conflict = new FieldConflict();
+        conflict.setIdNumber(idNumber);
+        conflict.setField(field.code());
+        conflict.setValueA(held.value());
+        conflict.setSourceA(held.resourceCode());
+        conflict.setDeptA(held.sourceDept());
+        conflict.setValueB(arrived.value());
+        conflict.setSourceB(arrived.resourceCode());
+        conflict.setDeptB(arrived.sourceDept());
+        conflict.setWinner(arrivedWins ? "B" : "A");
+        conflict.setDetectedAt(LocalDateTime.now(ZoneOffset.UTC));
+        conflicts.insert(conflict);
+    }
+
+    /** Newest first, optionally for one field; pages count from 1. */
+    public ConflictPage page(String field, long page, long size) {
+        if (field != null && !field.isBlank() && PersonField.byCode(field).isEmpty()) {
+            throw ProblemException.badRequest(
+                    ProblemCodes.VALIDATION_FAILED, "Unknown field '" + field + "'; use a population field code.");
+        }
+        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.badRequest(
+                    ProblemCodes.VALIDATION_FAILED, "page starts at 1; size is 1 to " + MAX_PAGE_SIZE + ".");
+        }
+        var query = new QueryWrapper<FieldConflict>();
+        if (field != null && !field.isBlank()) {
+            query.eq("field", field);
+        }
+        query.orderByDesc("id");
+        Page<FieldConflict> result = conflicts.selectPage(new Page<>(page, size), query);
+        return new ConflictPage(
+                page,
+                size,
+                result.getTotal(),
+                result.getRecords().stream().map(ConflictService::view).toList());
+    }
+
+    private static ConflictView view(FieldConflict c) {
+        return new ConflictView(
+                c.getId(),
+                c.getIdNumber(),
+                c.getField(),
+                new SourcedValue(c.getValueA(), c.getSourceA(), c.getDeptA()),
+                new SourcedValue(c.getValueB(), c.getSourceB(), c.getDeptB()),
+                c.getWinner(),
+                c.getDetectedAt().toInstant(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,11 @@
+package org.govexchange.population.person;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Up to 100 ID numbers; a malformed one is reported in the answer, it does not fail the request. */
+public record PersonBatchRequest(@NotEmpty @Size(max = PersonBatchRequest.MAX_SIZE) List<String> idNumbers) {
+
+    public static final int MAX_SIZE = 100;
+}

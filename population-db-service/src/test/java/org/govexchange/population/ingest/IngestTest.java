@@ -1,0 +1,349 @@
+package org.govexchange.population.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.govexchange.population.PopulationTestInfrastructure.HRSS_RESOURCE;
+import static org.govexchange.population.PopulationTestInfrastructure.PSB_RESOURCE;
+import static org.govexchange.population.SourceFeed.HRSS_DEPT;
+import static org.govexchange.population.SourceFeed.PSB_DEPT;
+import static org.govexchange.population.SourceFeed.record;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.govexchange.contracts.audit.AuditEvent;
+import org.govexchange.contracts.audit.AuditKind;
+import org.govexchange.contracts.audit.AuditResult;
+import org.govexchange.contracts.exchange.RecordOp;
+import org.govexchange.contracts.exchange.Topics;
+import org.govexchange.population.DataApiClient;
+import org.govexchange.population.SourceFeed;
+import org.govexchange.population.TestCatalog;
+import org.govexchange.population.TestIds;
+import org.govexchange.testkit.EmbeddedKafka;
+import org.govexchange.testkit.RealInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Consumption of gx.resource.* from a real broker into the real database, as the hub would feed it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class IngestTest {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final SourceFeed FEED = new SourceFeed();
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @LocalServerPort
+    int port;
+
+    DataApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new DataApiClient(port);
+    }
+
+    @AfterAll
+    static void closeFeed() {
+        FEED.close();
+    }
+
+    @Test
+    void aRecordCreatesTheResidentWithGenderAndBirthDateFromTheNumber() {
+        String id = TestIds.next(false);
+        FEED.publish(record(
+                PSB_RESOURCE,
+                PSB_DEPT,
+                id,
+                RecordOp.UPSERT,
+                1,
+                Map.of(
+                        "name", "林秀英",
+                        "gender", "女",
+                        "birthDate", id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14),
+                        "ethnicity", 1,
+                        "phone", "13900000001",
+                        "residenceAddress", "福建省福州市鼓楼区五四路1号")));
+
+        awaitName(id, "林秀英");
+        var row = jdbc.queryForMap("SELECT * FROM person WHERE id_number = ?", id);
+        assertThat(row.get("gender")).isEqualTo("2");
+        assertThat(row.get("birth_date").toString())
+                .isEqualTo(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14));
+        assertThat(row.get("ethnicity")).isEqualTo("01");
+        assertThat(row.get("status")).isEqualTo("ALIVE");
+        assertThat(row.get("source_dept")).isEqualTo(PSB_DEPT);
+        assertThat(jdbc.queryForList(
+                        "SELECT field FROM person_field_provenance WHERE id_number = ? AND resource_code = ?"
+                                + " AND source_dept = ? AND version = 1",
+                        String.class,
+                        id,
+                        PSB_RESOURCE,
+                        PSB_DEPT))
+                .containsExactlyInAnyOrder("name", "ethnicity", "phone", "residenceAddress");
+    }
+
+    @Test
+    void anOlderVersionIsIgnoredAndARedeliveryChangesNothing() {
+        String id = TestIds.next(true);
+        var newer = record(PSB_RESOURCE, PSB_DEPT, id, RecordOp.UPSERT, 5, Map.of("name", "陈建国"));
+        FEED.publish(newer);
+        awaitName(id, "陈建国");
+        var updatedAt = jdbc.queryForObject("SELECT updated_at FROM person WHERE id_number = ?", Object.class, id);
+        double ignoredBefore = count("gx.ingest.records", "outcome", "ignored_older", "resource", PSB_RESOURCE);
+
+        FEED.publish(record(PSB_RESOURCE, PSB_DEPT, id, RecordOp.UPSERT, 4, Map.of("name", "陈旧名")));
+        FEED.publish(newer);
+        awaitApplied(PSB_RESOURCE);
+
+        assertThat(jdbc.queryForObject("SELECT name FROM person WHERE id_number = ?", String.class, id))
+                .isEqualTo("陈建国");
+        assertThat(jdbc.queryForObject("SELECT updated_at FROM person WHERE id_number = ?", Object.class, id))
+                .isEqualTo(updatedAt);
+        assertThat(jdbc.queryForObject(
+                        "SELECT version FROM person_source_version WHERE id_number = ? AND resource_code = ?",
+                        Long.class,
+                        id,
+                        PSB_RESOURCE))
+                .isEqualTo(5L);
+        assertThat(count("gx.ingest.records", "outcome", "ignored_older", "resource", PSB_RESOURCE) - ignoredBefore)
+                .isEqualTo(2.0);
+    }
+
+    @Test
+    void aDeleteCancelsTheNumberAndKeepsTheRecord() throws Exception {
+        String id = TestIds.next(true);
+        FEED.publish(record(PSB_RESOURCE, PSB_DEPT, id, RecordOp.UPSERT, 1, Map.of("name", "赵刚")));
+        awaitName(id, "赵刚");
+
+        FEED.publish(record(PSB_RESOURCE, PSB_DEPT, id, RecordOp.DELETE, 2, Map.of()));
+
+        await().atMost(WAIT).until(() -> "CANCELLED"
+                .equals(jdbc.queryForObject("SELECT status FROM person WHERE id_number = ?", String.class, id)));
+        assertThat(jdbc.queryForObject("SELECT name FROM person WHERE id_number = ?", String.class, id))
+                .isEqualTo("赵刚");
+        var grant = DataApiClient.grant(Set.of("name", "status"), Set.of("name"));
+        assertThat(api.get("/api/population/persons/" + id, grant)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("CANCELLED");
+        var verify = api.post("/api/population/persons/verify", grant, "{\"idNumber\":\"" + id + "\",\"name\":\"赵刚\"}");
+        assertThat(verify.json().get("match").asBoolean()).isFalse();
+    }
+
+    @Test
+    void disagreeingSourcesAreReconciledByPriorityAndTheDisagreementIsRecorded() throws Exception {
+        String id = TestIds.next(false);
+        FEED.publish(
+                record(PSB_RESOURCE, PSB_DEPT, id, RecordOp.UPSERT, 7, Map.of("name", "王芳", "phone", "13900000011")));
+        awaitName(id, "王芳");
+
+        // hrss ranks below the public security bureau (5 < 10), but above it for phone numbers (20).
+        FEED.publish(record(
+                HRSS_RESOURCE,
+                HRSS_DEPT,
+                id,
+                RecordOp.UPSERT,
+                1,
+                Map.of("sfzh", id, "xm", "王方", "xb", "2", "lxdh", "13900000022")));
+
+        await().atMost(WAIT).until(() -> "13900000022"
+                .equals(jdbc.queryForObject("SELECT phone FROM person WHERE id_number = ?", String.class, id)));
+        assertThat(jdbc.queryForObject("SELECT name FROM person WHERE id_number = ?", String.class, id))
+                .isEqualTo("王芳");
+        assertThat(jdbc.queryForList(
+                        "SELECT CONCAT(field, ':', value_a, '/', source_a, '|', value_b, '/', source_b, '>', winner)"
+                                + " FROM person_conflict WHERE id_number = ? ORDER BY field",
+                        String.class,
+                        id))
+                .containsExactly(
+                        "name:王芳/" + PSB_RESOURCE + "|王方/" + HRSS_RESOURCE + ">A",
+                        "phone:13900000011/" + PSB_RESOURCE + "|13900000022/" + HRSS_RESOURCE + ">B");
+        assertThat(jdbc.queryForObject(
+                        "SELECT resource_code FROM person_field_provenance WHERE id_number = ? AND field = 'phone'",
+                        String.class,
+                        id))
+                .isEqualTo(HRSS_RESOURCE);
+
+        // The same disagreement again (hrss updates another field) is not recorded twice.
+        FEED.publish(record(
+                HRSS_RESOURCE, HRSS_DEPT, id, RecordOp.UPSERT, 2, Map.of("xm", "王方", "jzdz", "福建省福州市台江区八一七路2号")));
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT residence_address FROM person WHERE id_number = ?", String.class, id)
+                        != null);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person_conflict WHERE id_number = ?", Integer.class, id))
+                .isEqualTo(2);
+
+        var conflicts = api.getWithBearer(
+                "/api/population/conflicts?field=name&size=100",
+                TestCatalog.bearer("gx-admin", null, "PLATFORM_ADMIN"));
+        assertThat(conflicts.status()).isEqualTo(200);
+        List<String> keys = new ArrayList<>();
+        conflicts.json().get("items").forEach(item -> {
+            assertThat(item.get("field").asString()).isEqualTo("name");
+            keys.add(item.get("key").asString());
+        });
+        assertThat(keys).contains(id);
+        var item = conflicts
+                .json()
+                .get("items")
+                .valueStream()
+                .filter(i -> i.get("key").asString().equals(id))
+                .findFirst()
+                .orElseThrow();
+        assertThat(item.get("a").get("value").asString()).isEqualTo("王芳");
+        assertThat(item.get("a").get("sourceDept").asString()).isEqualTo(PSB_DEPT);
+        assertThat(item.get("b").get("value").asString()).isEqualTo("王方");
+        assertThat(item.get("b").get("resourceCode").asString()).isEqualTo(HRSS_RESOURCE);
+        assertThat(item.get("winner").asString()).isEqualTo("A");
+        assertThat(item.has("detectedAt")).isTrue();
+    }
+
+    @Test
+    void onlyPlatformAdministratorsSeeConflicts() throws Exception {
+        var deptAdmin = api.getWithBearer(
+                "/api/population/conflicts", TestCatalog.bearer("hrss-admin", HRSS_DEPT, "DEPT_ADMIN"));
+        assertThat(deptAdmin.status()).isEqualTo(403);
+        assertThat(deptAdmin.json().get("code").asString()).isEqualTo("FORBIDDEN");
+
+        var unknownField = api.getWithBearer(
+                "/api/population/conflicts?field=shoeSize", TestCatalog.bearer("gx-admin", null, "PLATFORM_ADMIN"));
+        assertThat(unknownField.status()).isEqualTo(400);
+    }
+
+    @Test
+    void poisonRecordsAreSkippedWithAMetricAndAnAuditEventAndIngestGoesOn() {
+        String badCheck = "110105194912310021";
+        String female = TestIds.next(false);
+        double checksumBefore = count("gx.ingest.rejections", "code", "ID_NUMBER_CHECKSUM");
+        double malformedBefore = count("gx.ingest.rejections", "code", "RECORD_MALFORMED");
+        double genderBefore = count("gx.ingest.rejections", "code", "PERSON_GENDER_MISMATCH");
+
+        FEED.publishRaw(PSB_RESOURCE, "x", "{this is not json");
+        FEED.publish(record(PSB_RESOURCE, PSB_DEPT, badCheck, RecordOp.UPSERT, 1, Map.of("name", "坏号码")));
+        FEED.publish(record(PSB_RESOURCE, PSB_DEPT, female, RecordOp.UPSERT, 1, Map.of("name", "错性别", "gender", "1")));
+        FEED.publish(
+                record(PSB_RESOURCE, PSB_DEPT, female, RecordOp.UPSERT, 1, Map.of("name", "孙悦", "ethnicity", "99")));
+        String good = TestIds.next(true);
+        FEED.publish(record(PSB_RESOURCE, PSB_DEPT, good, RecordOp.UPSERT, 1, Map.of("name", "周杰")));
+
+        awaitName(good, "周杰");
+        assertThat(count("gx.ingest.rejections", "code", "ID_NUMBER_CHECKSUM") - checksumBefore)
+                .isEqualTo(1.0);
+        assertThat(count("gx.ingest.rejections", "code", "RECORD_MALFORMED") - malformedBefore)
+                .isEqualTo(1.0);
+        assertThat(count("gx.ingest.rejections", "code", "PERSON_GENDER_MISMATCH") - genderBefore)
+                .isEqualTo(1.0);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE id_number = ?", Integer.class, female))
+                .isZero();
+
+        List<AuditEvent> audited = auditEventsUntil(events -> events.stream()
+                .map(AuditEvent::denialCode)
+                .toList()
+                .containsAll(List.of(
+                        "ID_NUMBER_CHECKSUM", "RECORD_MALFORMED", "PERSON_GENDER_MISMATCH", "PERSON_ETHNICITY_CODE")));
+        AuditEvent checksum = audited.stream()
+                .filter(e -> "ID_NUMBER_CHECKSUM".equals(e.denialCode()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(checksum.kind()).isEqualTo(AuditKind.RECORD_QUARANTINED);
+        assertThat(checksum.result()).isEqualTo(AuditResult.FAILED);
+        assertThat(checksum.targetResource()).isEqualTo(PSB_RESOURCE);
+        assertThat(checksum.providerDept()).isEqualTo(PSB_DEPT);
+    }
+
+    @Test
+    void offsetsAreCommittedOnceTheRecordsAreInTheDatabase() throws Exception {
+        String id = TestIds.next(true);
+        FEED.publish(record(PSB_RESOURCE, PSB_DEPT, id, RecordOp.UPSERT, 1, Map.of("name", "吴磊")));
+        awaitName(id, "吴磊");
+
+        var partition = new TopicPartition(Topics.resource(PSB_RESOURCE), 0);
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()))) {
+            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
+                    .partitionResult(partition)
+                    .get()
+                    .offset();
+            await().atMost(WAIT).until(() -> {
+                var committed = admin.listConsumerGroupOffsets("population-db-service")
+                        .partitionsToOffsetAndMetadata()
+                        .get()
+                        .get(partition);
+                return committed != null && committed.offset() >= end;
+            });
+        }
+    }
+
+    private void awaitName(String id, String name) {
+        await().atMost(WAIT)
+                .until(() -> name.equals(
+                        jdbc.queryForList("SELECT name FROM person WHERE id_number = ?", String.class, id).stream()
+                                .findFirst()
+                                .orElse(null)));
+    }
+
+    /** Waits until a marker record published after everything else has been applied (one partition: in order). */
+    private void awaitApplied(String resourceCode) {
+        String marker = TestIds.next(true);
+        String dept = resourceCode.equals(PSB_RESOURCE) ? PSB_DEPT : HRSS_DEPT;
+        String nameField = resourceCode.equals(PSB_RESOURCE) ? "name" : "xm";
+        FEED.publish(record(resourceCode, dept, marker, RecordOp.UPSERT, 1, Map.of(nameField, "标记")));
+        awaitName(marker, "标记");
+    }
+
+    private double count(String meter, String... tags) {
+        Counter counter = meters.find(meter).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static List<AuditEvent> auditEventsUntil(java.util.function.Predicate<List<AuditEvent>> done) {
+        var json = JsonMapper.builder().build();
+        List<AuditEvent> events = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedKafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "audit-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
+            consumer.subscribe(List.of(AuditEvent.TOPIC));
+            await().atMost(WAIT).until(() -> {
+                consumer.poll(Duration.ofMillis(500))
+                        .forEach(r -> events.add(json.readValue(r.value(), AuditEvent.class)));
+                return done.test(events);
+            });
+        }
+        return events;
+    }
+}
