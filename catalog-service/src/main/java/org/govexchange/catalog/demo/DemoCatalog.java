@@ -46,6 +46,10 @@ final class DemoCatalog {
     static final List<String> HRSS_POPULATION_PLAIN_FIELDS =
             List.of("idNumber", "gender", "birthDate", "residenceAddress");
 
+    /** The legal-entity fields hrss's API grant covers: enough to check an employer. */
+    static final List<String> HRSS_LEGAL_ENTITY_FIELDS =
+            List.of("creditCode", "name", "entityType", "legalRepresentative", "establishedDate", "address", "status");
+
     private DemoCatalog() {}
 
     static ResourceRequest population() {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govexchange.catalog.application.ApplicationService;
+import org.govexchange.catalog.application.ApplicationStatus;
 import org.govexchange.catalog.application.ApplicationView;
 import org.govexchange.catalog.application.ApproveApplicationRequest;
 import org.govexchange.catalog.application.SubmitApplicationRequest;
@@ -124,6 +125,8 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
             secrets.put(SERVICE_CLIENT_ID, properties.serviceSecret());
         }
         file.put("service", ensure(admin, SERVICE_CLIENT_ID, Role.SERVICE, null, secrets, previous));
+        // The 一网通办 portal: records holders' consent to use their certificates (certificate library).
+        file.put("portal", ensure(admin, "gx-portal", Role.CONSENT_ISSUER, null, secrets, previous));
 
         Map<String, Object> departmentEntries = new LinkedHashMap<>();
         for (DemoDepartment d : DemoCatalog.DEPARTMENTS) {
@@ -145,8 +148,27 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
         resourceEntries.put("certificates", resourceEntry(certificates));
         file.put("resources", resourceEntries);
 
-        ensureHrssGrant(population.code(), ShareMode.API);
-        ensureHrssGrant(population.code(), ShareMode.SUBSCRIPTION);
+        ensureHrssGrant(
+                population,
+                ShareMode.API,
+                DemoCatalog.HRSS_POPULATION_FIELDS,
+                DemoCatalog.HRSS_POPULATION_PLAIN_FIELDS,
+                DemoCatalog.PSB);
+        ensureHrssGrant(
+                population,
+                ShareMode.SUBSCRIPTION,
+                DemoCatalog.HRSS_POPULATION_FIELDS,
+                DemoCatalog.HRSS_POPULATION_PLAIN_FIELDS,
+                DemoCatalog.PSB);
+        // Employers' registration and business licences: checked when an employer enrols its staff.
+        ensureHrssGrant(
+                legalEntity,
+                ShareMode.API,
+                DemoCatalog.HRSS_LEGAL_ENTITY_FIELDS,
+                DemoCatalog.HRSS_LEGAL_ENTITY_FIELDS,
+                DemoCatalog.AMR);
+        ensureHrssGrant(
+                certificates, ShareMode.API, certificates.fieldCodes(), certificates.fieldCodes(), DemoCatalog.AMR);
 
         write(
                 properties.credentialsFile(),
@@ -182,29 +204,39 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
         return resource;
     }
 
-    /** hrss holds API and SUBSCRIPTION grants on the population resource, name masked, phone not granted. */
-    private void ensureHrssGrant(String populationCode, ShareMode mode) {
+    /**
+     * hrss holds API and SUBSCRIPTION grants on the population resource (name masked, phone not granted) and API
+     * grants on the legal-entity and certificate resources, each approved by the provider's administrator.
+     */
+    private void ensureHrssGrant(
+            ResourceView resource,
+            ShareMode mode,
+            List<String> fields,
+            List<String> plainFields,
+            DemoDepartment provider) {
         String hrss = DemoCatalog.HRSS.code();
-        if (grants.hasActive(hrss, populationCode, mode)) {
+        if (grants.hasActive(hrss, resource.code(), mode)) {
             return;
         }
         Caller hrssAdmin = new Caller("hrss-admin", hrss, Set.of(Role.DEPT_ADMIN));
-        Caller psbAdmin = new Caller("psb-admin", DemoCatalog.PSB.code(), Set.of(Role.DEPT_ADMIN));
+        Caller providerAdmin = new Caller(provider.key() + "-admin", provider.code(), Set.of(Role.DEPT_ADMIN));
         ApplicationView application = applications.submit(
                 hrssAdmin,
                 new SubmitApplicationRequest(
-                        populationCode,
-                        DemoCatalog.HRSS_POPULATION_FIELDS,
+                        resource.code(),
+                        fields,
                         "SOCIAL_INSURANCE_ENROLMENT",
-                        "社会保险参保登记时核验参保人身份信息",
+                        "社会保险参保登记时核验参保人及用人单位信息",
                         "《中华人民共和国社会保险法》",
                         mode,
                         mode == ShareMode.API ? 20_000L : 1_000_000L,
                         LocalDate.now(clock).plusYears(2)));
-        applications.approve(
-                psbAdmin,
-                application.id(),
-                new ApproveApplicationRequest(null, DemoCatalog.HRSS_POPULATION_PLAIN_FIELDS, null, null, "演示数据"));
+        if (application.status() == ApplicationStatus.PENDING) {
+            applications.approve(
+                    providerAdmin,
+                    application.id(),
+                    new ApproveApplicationRequest(null, plainFields, null, null, "演示数据"));
+        }
     }
 
     private static Map<String, Object> resourceEntry(ResourceView resource) {

@@ -167,6 +167,23 @@ public class GrantService {
                 .map(this::policy);
     }
 
+    /** Every grant of the resource in this mode that is active and within its validity today, oldest first. */
+    @Transactional(readOnly = true)
+    public List<GrantPolicy> activePolicies(String resourceCode, ShareMode mode) {
+        LocalDate today = LocalDate.now(clock);
+        return grants
+                .selectList(Wrappers.lambdaQuery(ResourceGrant.class)
+                        .eq(ResourceGrant::getResourceCode, resourceCode)
+                        .eq(ResourceGrant::getMode, mode.name())
+                        .eq(ResourceGrant::getStatus, GrantStatus.ACTIVE.name())
+                        .ge(ResourceGrant::getValidTo, today)
+                        .le(ResourceGrant::getValidFrom, today)
+                        .orderByAsc(ResourceGrant::getCreatedAt))
+                .stream()
+                .map(this::policy)
+                .toList();
+    }
+
     /** Whether the consumer holds an active grant for the resource in this mode. */
     @Transactional(readOnly = true)
     public boolean hasActive(String consumer, String resourceCode, ShareMode mode) {

@@ -38,7 +38,7 @@ public class AccountService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<Role> PLATFORM_ROLES =
-            EnumSet.of(Role.PLATFORM_ADMIN, Role.AUDITOR, Role.OPERATOR, Role.SERVICE);
+            EnumSet.of(Role.PLATFORM_ADMIN, Role.AUDITOR, Role.OPERATOR, Role.SERVICE, Role.CONSENT_ISSUER);
 
     private final ClientAccountMapper accounts;
     private final DepartmentDirectory departments;
@@ -118,7 +118,9 @@ public class AccountService {
         }
         if (platform && departmentCode != null) {
             throw new ProblemException(
-                    422, ROLE_CONFLICT, "PLATFORM_ADMIN, AUDITOR, OPERATOR and SERVICE are not bound to a department.");
+                    422,
+                    ROLE_CONFLICT,
+                    "PLATFORM_ADMIN, AUDITOR, OPERATOR, SERVICE and CONSENT_ISSUER are not bound to a department.");
         }
         if (departmentCode != null && departments.state(departmentCode).isEmpty()) {
             throw new ProblemException(422, DEPARTMENT_NOT_FOUND, "No department with code " + departmentCode + ".");

@@ -13,7 +13,12 @@ public enum Role {
     /** Runs the platform: read-only in the catalog. */
     OPERATOR,
     /** Our own services calling each other (the lookup API). */
-    SERVICE;
+    SERVICE,
+    /**
+     * The citizen/company portal (一网通办) that authenticated a certificate holder and records their consent
+     * (用证授权) in the certificate library. Not bound to a department; no catalog rights.
+     */
+    CONSENT_ISSUER;
 
     /** Roles bound to one department. */
     public boolean departmental() {

@@ -31,6 +31,13 @@ class LookupController {
         return lookup.activeGrant(consumer, resource, mode);
     }
 
+    /** {@code GET /api/catalog/lookup/grants?resource=101001/000001&mode=SUBSCRIPTION}: who receives the resource. */
+    @GetMapping("/grants")
+    List<GrantPolicy> activeGrants(
+            @RequestParam String resource, @RequestParam(defaultValue = "SUBSCRIPTION") ShareMode mode) {
+        return lookup.activeGrants(resource, mode);
+    }
+
     @GetMapping("/departments/{code}/keys")
     DepartmentKeys keys(@PathVariable String code) {
         return lookup.departmentKeys(code);

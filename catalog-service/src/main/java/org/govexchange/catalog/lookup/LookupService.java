@@ -46,6 +46,18 @@ public class LookupService {
                 .orElseThrow(() -> missing(consumer, resourceCode, mode));
     }
 
+    /**
+     * The active grants of a resource in one mode, without those of suspended consumers: the hub fans a
+     * resource out to exactly these subscribers.
+     */
+    @Transactional(readOnly = true)
+    public List<GrantPolicy> activeGrants(String resourceCode, ShareMode mode) {
+        resources.require(resourceCode);
+        return grants.activePolicies(resourceCode, mode).stream()
+                .filter(policy -> departments.isActive(policy.consumerCode()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public DepartmentKeys departmentKeys(String departmentCode) {
         DepartmentView department = departments.find(departmentCode);

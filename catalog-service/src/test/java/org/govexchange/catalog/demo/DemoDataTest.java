@@ -37,7 +37,9 @@ class DemoDataTest extends CatalogApiTest {
         assertThat((List<String>) JsonPath.read(content, "$.departments.hrss.admin.roles"))
                 .containsExactly("DEPT_ADMIN");
         List<Map<String, Object>> credentials = JsonPath.read(content, "$..[?(@.clientSecret)]");
-        assertThat(credentials).hasSize(10); // admin, auditor, operator, service + system and admin of 3 departments
+        assertThat((List<String>) JsonPath.read(content, "$.portal.roles")).containsExactly("CONSENT_ISSUER");
+        // admin, auditor, operator, service, portal + system and admin of 3 departments
+        assertThat(credentials).hasSize(11);
         for (Map<String, Object> credential : credentials) {
             assertThat(requestToken((String) credential.get("clientId"), (String) credential.get("clientSecret"))
                             .statusCode())
@@ -101,6 +103,25 @@ class DemoDataTest extends CatalogApiTest {
         List<String> plain = grants.read("$[?(@.mode == 'API')].plainFields[*]");
         assertThat(plain).doesNotContain("name", "phone").contains("idNumber");
         assertThat(grants.body()).doesNotContain("\"phone\"");
+    }
+
+    @Test
+    void hrssMayAlsoCheckEmployersAndTheirLicences() throws Exception {
+        String content = Files.readString(properties.credentialsFile());
+        for (String resource : List.of("legalEntity", "certificates")) {
+            String code = JsonPath.read(content, "$.resources." + resource + ".code");
+            Response grants = get(
+                    "/api/catalog/grants?consumer=" + DemoCatalog.HRSS.code() + "&resource=" + code + "&status=ACTIVE",
+                    adminToken());
+            assertThat((List<String>) grants.read("$[*].mode")).as(resource).containsExactly("API");
+        }
+        String legalEntity = JsonPath.read(content, "$.resources.legalEntity.code");
+        List<String> fields = get(
+                        "/api/catalog/grants?consumer=" + DemoCatalog.HRSS.code() + "&resource=" + legalEntity
+                                + "&status=ACTIVE",
+                        adminToken())
+                .read("$[0].fields[*]");
+        assertThat(fields).containsExactlyElementsOf(DemoCatalog.HRSS_LEGAL_ENTITY_FIELDS);
     }
 
     @Test

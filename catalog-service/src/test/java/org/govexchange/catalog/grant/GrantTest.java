@@ -196,6 +196,47 @@ class GrantTest extends CatalogApiTest {
         assertThat((List<String>) routes.read("$[*].code")).contains(resource);
     }
 
+    @Test
+    void theHubLooksUpEverySubscriberOfAResource() throws Exception {
+        Dept provider = newDepartment("订阅提供局");
+        Dept first = newDepartment("订阅甲局");
+        Dept second = newDepartment("订阅乙局");
+        String resource = publishedResource(provider, "CONDITIONAL");
+        String firstGrant = subscribe(resource, provider, first);
+        String secondGrant = subscribe(resource, provider, second);
+        String apiOnly = post(
+                        "/api/catalog/applications", adminTokenOf(second), application(resource, "idNumber", "name"))
+                .read("$.id");
+        post("/api/catalog/applications/" + apiOnly + "/approve", adminTokenOf(provider), Map.of());
+        String serviceId = clientId("hub");
+        String service = token(serviceId, newAccount(serviceId, "SERVICE"));
+        String path = "/api/catalog/lookup/grants?resource=" + resource + "&mode=SUBSCRIPTION";
+
+        Response subscribers = get(path, service);
+        assertThat(subscribers.status()).as(subscribers.body()).isEqualTo(200);
+        assertThat((List<String>) subscribers.read("$[*].grantId")).containsExactly(firstGrant, secondGrant);
+        assertThat((List<String>) subscribers.read("$[*].mode")).containsOnly("SUBSCRIPTION");
+        assertThat((List<String>) subscribers.read("$[0].fields[*].masking")).containsExactly("ID_NUMBER", "NAME");
+
+        post("/api/catalog/grants/" + firstGrant + "/revoke", adminTokenOf(provider), null);
+        assertThat((List<String>) get(path, service).read("$[*].consumerCode")).containsExactly(second.code());
+
+        assertThat(get(path, adminToken()).status()).isEqualTo(403);
+        assertProblem(
+                get("/api/catalog/lookup/grants?resource=999999/000001&mode=SUBSCRIPTION", service),
+                404,
+                "RESOURCE_NOT_FOUND");
+    }
+
+    private String subscribe(String resource, Dept provider, Dept consumer) {
+        Map<String, Object> request = new java.util.HashMap<>(application(resource, "idNumber", "name"));
+        request.put("mode", "SUBSCRIPTION");
+        String id = post("/api/catalog/applications", adminTokenOf(consumer), request)
+                .read("$.id");
+        return post("/api/catalog/applications/" + id + "/approve", adminTokenOf(provider), Map.of())
+                .read("$.grantId");
+    }
+
     private String grant(Dept provider, Dept consumer, String shareType) {
         String resource = publishedResource(provider, shareType);
         Response submitted =

@@ -168,6 +168,29 @@ class IdentityTest extends CatalogApiTest {
     }
 
     @Test
+    void thePortalRecordsConsentsButCannotTouchTheCatalog() throws Exception {
+        String id = clientId("portal");
+        String secret = newAccount(id, "CONSENT_ISSUER");
+        String portal = token(id, secret);
+
+        assertThat(get("/api/catalog/resources?page=1&size=5", portal).status()).isEqualTo(403);
+        assertThat(get("/api/catalog/lookup/routes", portal).status()).isEqualTo(403);
+        assertProblem(
+                post(
+                        "/api/catalog/accounts",
+                        adminToken(),
+                        Map.of(
+                                "clientId",
+                                clientId("x"),
+                                "roles",
+                                List.of("CONSENT_ISSUER", "DEPT_SYSTEM"),
+                                "departmentCode",
+                                newCreditCode())),
+                422,
+                AccountService.ROLE_CONFLICT);
+    }
+
+    @Test
     void accountRulesSeparateDutiesAndBindDepartmentRoles() {
         assertProblem(
                 post(
