@@ -7,7 +7,7 @@ import java.util.Map;
 import org.govexchange.local.layout.DataFolder;
 import org.govexchange.local.supervision.RunningProcess.Kind;
 
-/** The platform's processes on a laptop: the six services, then two demo front nodes. Fixed ports (DESIGN.md). */
+/** The platform's processes on a laptop: the six services, then three demo front nodes. Fixed ports (DESIGN.md). */
 public final class PlatformServices {
 
     public static final int KAFKA_PORT = 9092;
@@ -24,6 +24,9 @@ public final class PlatformServices {
     public static final String SERVICE_SECRET_ENV = "GX_SERVICE_CLIENT_SECRET";
 
     static final String CATALOG_DEMO_PREFIX = "--gx.catalog.demo.";
+
+    /** Synthetic persons and legal entities each basic database starts with (idempotent: only when empty). */
+    static final int DEMO_SEED = 3000;
 
     /** Given to every Spring process: the data services verify the gateway's internal token with it. */
     public static final String PUBLIC_KEY_ARG = "--gx.internal-token.public-key-file=";
@@ -56,9 +59,29 @@ public final class PlatformServices {
                                 CATALOG_DEMO_PREFIX + "credentials-file=" + credentialsFile.toAbsolutePath(),
                                 CATALOG_DEMO_PREFIX + "service-secret=" + serviceSecret(launcherEnv)),
                         catalogEnv),
-                service("exchange-service", 8082),
-                service("population-db-service", 8083),
-                service("legal-entity-db-service", 8084),
+                new ServiceSpec(
+                        "exchange-service",
+                        "exchange-service",
+                        8082,
+                        Kind.SERVICE,
+                        // Sign the audit chain's head every minute, so a demo shows checkpoints soon.
+                        List.of("--gx.audit.checkpoint-interval=PT1M"),
+                        // The hub looks up keys, schemas and subscribers in the catalog as gx-service.
+                        Map.of(SERVICE_SECRET_ENV, serviceSecret(launcherEnv))),
+                new ServiceSpec(
+                        "population-db-service",
+                        "population-db-service",
+                        8083,
+                        Kind.SERVICE,
+                        List.of("--gx.population.demo.seed=" + DEMO_SEED),
+                        Map.of()),
+                new ServiceSpec(
+                        "legal-entity-db-service",
+                        "legal-entity-db-service",
+                        8084,
+                        Kind.SERVICE,
+                        List.of("--gx.legal-entity.demo.seed=" + DEMO_SEED),
+                        Map.of()),
                 new ServiceSpec(
                         "certificate-service",
                         "certificate-service",
@@ -68,9 +91,15 @@ public final class PlatformServices {
                         Map.of()));
     }
 
-    /** The demo departments' front nodes, started once the services are healthy: they are the hub's clients. */
+    /**
+     * The demo departments' front nodes, started once the services are healthy: they are the hub's clients.
+     * Public security and market supervision publish, human resources subscribes.
+     */
     public static List<ServiceSpec> nodes() {
-        return List.of(node("node-psb", 8090, "gx_node_psb"), node("node-hrss", 8091, "gx_node_hrss"));
+        return List.of(
+                node("node-psb", 8090, "gx_node_psb"),
+                node("node-hrss", 8091, "gx_node_hrss"),
+                node("node-amr", 8092, "gx_node_amr"));
     }
 
     /**
@@ -106,10 +135,6 @@ public final class PlatformServices {
 
     private static String serviceSecret(Map<String, String> launcherEnv) {
         return launcherEnv.getOrDefault(SERVICE_SECRET_ENV, DEFAULT_SERVICE_SECRET);
-    }
-
-    private static ServiceSpec service(String module, int port) {
-        return new ServiceSpec(module, module, port, Kind.SERVICE, List.of(), Map.of());
     }
 
     private static ServiceSpec node(String name, int port, String database) {

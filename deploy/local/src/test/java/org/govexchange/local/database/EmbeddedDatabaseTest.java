@@ -54,7 +54,7 @@ class EmbeddedDatabaseTest {
                         second,
                         "SELECT CONCAT(table_schema, '.', table_name) FROM information_schema.tables "
                                 + "WHERE table_schema LIKE 'dept_%' ORDER BY 1"))
-                .containsExactly("dept_hrss.shared_resident", "dept_psb.resident");
+                .containsExactly("dept_amr.enterprise", "dept_hrss.shared_resident", "dept_psb.resident");
         assertThat(query(second, "SELECT @@character_set_server, @@time_zone, @@bind_address"))
                 .containsExactly("utf8mb4|+00:00|127.0.0.1");
     }

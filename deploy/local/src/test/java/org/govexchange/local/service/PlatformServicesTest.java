@@ -27,6 +27,7 @@ class PlatformServicesTest {
                         Map.entry(8085, "certificate-service"),
                         Map.entry(8090, "node-psb"),
                         Map.entry(8091, "node-hrss"),
+                        Map.entry(8092, "node-amr"),
                         Map.entry(9092, "kafka"),
                         Map.entry(9093, "kafka controller"));
     }
@@ -61,13 +62,23 @@ class PlatformServicesTest {
     }
 
     @Test
-    void theNodesAreTwoFrontNodeAgentsWithTheirOwnStore() {
+    void theNodesAreThreeFrontNodeAgentsWithTheirOwnStore() {
         assertThat(PlatformServices.nodes())
                 .extracting(
                         ServiceSpec::name, ServiceSpec::module, ServiceSpec::port, ServiceSpec::kind, ServiceSpec::args)
                 .containsExactly(
                         tuple("node-psb", "front-node-agent", 8090, Kind.NODE, List.of("--gx.database=gx_node_psb")),
-                        tuple("node-hrss", "front-node-agent", 8091, Kind.NODE, List.of("--gx.database=gx_node_hrss")));
+                        tuple("node-hrss", "front-node-agent", 8091, Kind.NODE, List.of("--gx.database=gx_node_hrss")),
+                        tuple("node-amr", "front-node-agent", 8092, Kind.NODE, List.of("--gx.database=gx_node_amr")));
+    }
+
+    @Test
+    void theHubCallsTheCatalogAndTheBasicDatabasesStartWithDemoRows() {
+        var services = PlatformServices.services(folder, Map.of());
+        assertThat(services.get(2).env()).containsEntry("GX_SERVICE_CLIENT_SECRET", "gx-local-service-secret");
+        assertThat(services.get(2).args()).contains("--gx.audit.checkpoint-interval=PT1M");
+        assertThat(services.get(3).args()).contains("--gx.population.demo.seed=3000");
+        assertThat(services.get(4).args()).contains("--gx.legal-entity.demo.seed=3000");
     }
 
     @Test
