@@ -48,7 +48,7 @@ final class DemoCatalog {
 
     /** The legal-entity fields hrss's API grant covers: enough to check an employer. */
     static final List<String> HRSS_LEGAL_ENTITY_FIELDS =
-            List.of("creditCode", "name", "entityType", "legalRepresentative", "establishedDate", "address", "status");
+            List.of("creditCode", "name", "type", "legalRepresentative", "establishedOn", "address", "status");
 
     private DemoCatalog() {}
 
@@ -90,6 +90,16 @@ final class DemoCatalog {
                                 Sensitivity.L2,
                                 Masking.NONE,
                                 new FieldValidation(ValidationKind.REGEX, "[0-9]{2}", null)),
+                        field("nativePlace", "籍贯", FieldType.STRING, 128, false, Sensitivity.L2, Masking.NONE, null),
+                        field(
+                                "householdAddress",
+                                "户籍地址",
+                                FieldType.STRING,
+                                256,
+                                false,
+                                Sensitivity.L3,
+                                Masking.ADDRESS,
+                                null),
                         field(
                                 "residenceAddress",
                                 "居住地址",
@@ -109,6 +119,15 @@ final class DemoCatalog {
                                 Masking.PHONE,
                                 new FieldValidation(ValidationKind.REGEX, "1[0-9]{10}", null)),
                         field(
+                                "householdType",
+                                "户口类别",
+                                FieldType.STRING,
+                                16,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                new FieldValidation(ValidationKind.CODE_TABLE, null, List.of("FAMILY", "COLLECTIVE"))),
+                        field(
                                 "status",
                                 "人员状态",
                                 FieldType.STRING,
@@ -117,7 +136,9 @@ final class DemoCatalog {
                                 Sensitivity.L1,
                                 Masking.NONE,
                                 new FieldValidation(
-                                        ValidationKind.CODE_TABLE, null, List.of("ALIVE", "DECEASED", "MOVED_OUT")))),
+                                        ValidationKind.CODE_TABLE,
+                                        null,
+                                        List.of("ALIVE", "DECEASED", "EMIGRATED", "CANCELLED")))),
                 ShareType.CONDITIONAL,
                 "办理政务服务事项时按需核验，须说明用途并附办件编号。",
                 "《中华人民共和国居民身份证法》；《政务信息资源共享管理暂行办法》（国发〔2016〕51号）",
@@ -148,7 +169,23 @@ final class DemoCatalog {
                                 Masking.NONE,
                                 new FieldValidation(ValidationKind.CREDIT_CODE, null, null)),
                         field("name", "名称", FieldType.STRING, 256, false, Sensitivity.L1, Masking.NONE, null),
-                        field("entityType", "市场主体类型", FieldType.STRING, 32, false, Sensitivity.L1, Masking.NONE, null),
+                        field(
+                                "type",
+                                "市场主体类型",
+                                FieldType.STRING,
+                                32,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                new FieldValidation(
+                                        ValidationKind.CODE_TABLE,
+                                        null,
+                                        List.of(
+                                                "ENTERPRISE",
+                                                "INDIVIDUAL_BUSINESS",
+                                                "SOCIAL_ORGANISATION",
+                                                "PUBLIC_INSTITUTION",
+                                                "GOVERNMENT_AGENCY"))),
                         field(
                                 "legalRepresentative",
                                 "法定代表人",
@@ -159,8 +196,17 @@ final class DemoCatalog {
                                 Masking.NAME,
                                 null),
                         field(
+                                "legalRepresentativeIdNumber",
+                                "法定代表人身份证件号码",
+                                FieldType.STRING,
+                                18,
+                                false,
+                                Sensitivity.L3,
+                                Masking.ID_NUMBER,
+                                new FieldValidation(ValidationKind.ID_NUMBER, null, null)),
+                        field(
                                 "registeredCapital",
-                                "注册资本（元）",
+                                "注册资本",
                                 FieldType.DECIMAL,
                                 20,
                                 false,
@@ -168,14 +214,27 @@ final class DemoCatalog {
                                 Masking.NONE,
                                 null),
                         field(
-                                "establishedDate",
-                                "成立日期",
-                                FieldType.DATE,
-                                null,
+                                "currency",
+                                "注册资本币种",
+                                FieldType.STRING,
+                                3,
                                 false,
                                 Sensitivity.L1,
                                 Masking.NONE,
-                                null),
+                                new FieldValidation(ValidationKind.REGEX, "[A-Z]{3}", null)),
+                        field("establishedOn", "成立日期", FieldType.DATE, null, false, Sensitivity.L1, Masking.NONE, null),
+                        field(
+                                "status",
+                                "登记状态",
+                                FieldType.STRING,
+                                16,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                new FieldValidation(
+                                        ValidationKind.CODE_TABLE,
+                                        null,
+                                        List.of("OPERATING", "REVOKED", "CANCELLED", "MOVED_OUT"))),
                         field(
                                 "businessScope",
                                 "经营范围",
@@ -187,15 +246,23 @@ final class DemoCatalog {
                                 null),
                         field("address", "住所", FieldType.STRING, 256, false, Sensitivity.L1, Masking.NONE, null),
                         field(
-                                "status",
-                                "登记状态",
+                                "registrationAuthority",
+                                "登记机关",
                                 FieldType.STRING,
-                                16,
+                                128,
                                 false,
                                 Sensitivity.L1,
                                 Masking.NONE,
-                                new FieldValidation(
-                                        ValidationKind.CODE_TABLE, null, List.of("ACTIVE", "REVOKED", "CANCELLED")))),
+                                null),
+                        field(
+                                "industryCode",
+                                "行业代码（GB/T 4754）",
+                                FieldType.STRING,
+                                5,
+                                false,
+                                Sensitivity.L1,
+                                Masking.NONE,
+                                new FieldValidation(ValidationKind.REGEX, "[A-T][0-9]{0,4}", null))),
                 ShareType.UNCONDITIONAL,
                 null,
                 null,

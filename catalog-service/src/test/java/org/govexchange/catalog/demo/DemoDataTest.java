@@ -70,7 +70,17 @@ class DemoDataTest extends CatalogApiTest {
         assertThat((String) population.read("$.apiPath")).isEqualTo("/api/population/persons");
         assertThat((List<String>) population.read("$.fields[*].code"))
                 .containsExactly(
-                        "idNumber", "name", "gender", "birthDate", "ethnicity", "residenceAddress", "phone", "status");
+                        "idNumber",
+                        "name",
+                        "gender",
+                        "birthDate",
+                        "ethnicity",
+                        "nativePlace",
+                        "householdAddress",
+                        "residenceAddress",
+                        "phone",
+                        "householdType",
+                        "status");
         assertThat((List<String>) population.read("$.fields[?(@.key == true)].code"))
                 .containsExactly("idNumber");
 
