@@ -12,18 +12,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.govexchange.certificate.outbox.OutboxMapper;
-import org.govexchange.certificate.outbox.OutboxProperties;
-import org.govexchange.certificate.outbox.OutboxRelay;
+import org.govexchange.starter.outbox.OutboxProperties;
+import org.govexchange.starter.outbox.OutboxRelay;
+import org.govexchange.starter.outbox.OutboxStore;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +32,7 @@ class OutboxTest extends CertificateServiceTest {
     OutboxRelay relay;
 
     @Autowired
-    OutboxMapper outbox;
+    OutboxStore outbox;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -95,18 +91,13 @@ class OutboxTest extends CertificateServiceTest {
             id = issue(AMR, type, newPersonId()).get("id").asString();
 
             // A relay whose broker is unreachable: the rows stay queued, with the attempt and error recorded.
-            var unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<String, String>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    "127.0.0.1:1",
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG,
-                    500,
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class)));
-            var outage = new OutboxRelay(outbox, transactions, unreachable, properties, Clock.systemUTC());
-            assertThat(outage.relayOnce()).isZero();
-            unreachable.getProducerFactory().reset();
+            var outage = new OutboxRelay(
+                    outbox, transactions, properties, "127.0.0.1:1", "unreachable-relay", Clock.systemUTC());
+            try {
+                assertThat(outage.relayOnce()).isZero();
+            } finally {
+                outage.stop();
+            }
             Map<String, Object> row = jdbc.queryForMap(
                     "select sent_at, attempts, last_error from outbox_event where message_key = ? and topic = ?",
                     id,

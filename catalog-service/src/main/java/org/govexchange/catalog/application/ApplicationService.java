@@ -18,7 +18,7 @@ import org.govexchange.catalog.grant.NewGrant;
 import org.govexchange.catalog.grant.ShareMode;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.identity.Role;
-import org.govexchange.catalog.outbox.Outbox;
+import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.catalog.resource.ResourceService;
 import org.govexchange.catalog.resource.ResourceStatus;
 import org.govexchange.catalog.resource.ResourceView;
@@ -55,7 +55,7 @@ public class ApplicationService {
     private final ShareApplicationMapper applications;
     private final ResourceService resources;
     private final GrantService grants;
-    private final Outbox outbox;
+    private final CatalogEvents outbox;
     private final AuditTrail audit;
     private final ApplicationProperties properties;
     private final Clock clock;
@@ -64,7 +64,7 @@ public class ApplicationService {
             ShareApplicationMapper applications,
             ResourceService resources,
             GrantService grants,
-            Outbox outbox,
+            CatalogEvents outbox,
             AuditTrail audit,
             ApplicationProperties properties,
             Clock clock) {

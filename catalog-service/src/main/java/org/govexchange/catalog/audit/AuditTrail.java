@@ -1,7 +1,7 @@
 package org.govexchange.catalog.audit;
 
-import org.govexchange.catalog.outbox.Outbox;
 import org.govexchange.contracts.audit.AuditEvent;
+import org.govexchange.starter.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.govexchange.catalog.audit.AuditTrail;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.identity.Role;
-import org.govexchange.catalog.outbox.Outbox;
+import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.problem.ProblemException;
@@ -29,7 +29,7 @@ public class DepartmentKeyService {
 
     private final DepartmentKeyMapper keys;
     private final DepartmentService departments;
-    private final Outbox outbox;
+    private final CatalogEvents outbox;
     private final AuditTrail audit;
     private final DepartmentKeyProperties properties;
     private final Clock clock;
@@ -37,7 +37,7 @@ public class DepartmentKeyService {
     public DepartmentKeyService(
             DepartmentKeyMapper keys,
             DepartmentService departments,
-            Outbox outbox,
+            CatalogEvents outbox,
             AuditTrail audit,
             DepartmentKeyProperties properties,
             Clock clock) {

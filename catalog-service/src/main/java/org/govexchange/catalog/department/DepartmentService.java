@@ -11,7 +11,7 @@ import org.govexchange.catalog.identity.AccountService;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.identity.IssuedCredentials;
 import org.govexchange.catalog.identity.Role;
-import org.govexchange.catalog.outbox.Outbox;
+import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.identifier.CreditCodes;
@@ -29,12 +29,16 @@ public class DepartmentService {
 
     private final DepartmentMapper departments;
     private final AccountService accounts;
-    private final Outbox outbox;
+    private final CatalogEvents outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     public DepartmentService(
-            DepartmentMapper departments, AccountService accounts, Outbox outbox, AuditTrail audit, Clock clock) {
+            DepartmentMapper departments,
+            AccountService accounts,
+            CatalogEvents outbox,
+            AuditTrail audit,
+            Clock clock) {
         this.departments = departments;
         this.accounts = accounts;
         this.outbox = outbox;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.govexchange.catalog.audit.AuditTrail;
 import org.govexchange.catalog.identity.Caller;
-import org.govexchange.catalog.outbox.Outbox;
+import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.catalog.resource.FieldSpec;
 import org.govexchange.catalog.resource.ResourceService;
 import org.govexchange.catalog.resource.ResourceView;
@@ -39,12 +39,16 @@ public class GrantService {
 
     private final ResourceGrantMapper grants;
     private final ResourceService resources;
-    private final Outbox outbox;
+    private final CatalogEvents outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     public GrantService(
-            ResourceGrantMapper grants, ResourceService resources, Outbox outbox, AuditTrail audit, Clock clock) {
+            ResourceGrantMapper grants,
+            ResourceService resources,
+            CatalogEvents outbox,
+            AuditTrail audit,
+            Clock clock) {
         this.grants = grants;
         this.resources = resources;
         this.outbox = outbox;

@@ -18,7 +18,7 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import org.govexchange.catalog.department.DepartmentService;
 import org.govexchange.catalog.identity.Caller;
-import org.govexchange.catalog.outbox.Outbox;
+import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.contracts.problem.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +52,7 @@ public class ResourceService {
     private final DataResourceMapper resources;
     private final ResourceSchemaMapper schemas;
     private final DepartmentService departments;
-    private final Outbox outbox;
+    private final CatalogEvents outbox;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -60,7 +60,7 @@ public class ResourceService {
             DataResourceMapper resources,
             ResourceSchemaMapper schemas,
             DepartmentService departments,
-            Outbox outbox,
+            CatalogEvents outbox,
             JsonMapper json,
             Clock clock) {
         this.resources = resources;

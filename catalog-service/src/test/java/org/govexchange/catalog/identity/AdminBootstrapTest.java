@@ -46,7 +46,7 @@ class AdminBootstrapTest {
                 "--gx.db.port=" + EmbeddedMariaDb.port(),
                 "--gx.database=gx_catalog_bootstrap_test",
                 "--gx.catalog.demo.enabled=false",
-                "--gx.catalog.outbox.relay-enabled=false",
+                "--gx.outbox.relay-enabled=false",
                 "--spring.kafka.bootstrap-servers=127.0.0.1:1"));
         args.addAll(List.of(extra));
         var application = new SpringApplication(CatalogApplication.class);

@@ -10,6 +10,9 @@ import org.awaitility.Awaitility;
 import org.govexchange.catalog.CatalogApiTest;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
+import org.govexchange.starter.outbox.OutboxProperties;
+import org.govexchange.starter.outbox.OutboxRelay;
+import org.govexchange.starter.outbox.OutboxStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,7 +24,7 @@ class OutboxTest extends CatalogApiTest {
     OutboxRelay relay;
 
     @Autowired
-    OutboxMapper outbox;
+    OutboxStore outbox;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -37,7 +40,7 @@ class OutboxTest extends CatalogApiTest {
             code = newDepartment("离线测试局").code();
             // A relay whose broker is unreachable, as during a Kafka outage (the shared broker stays up).
             var cutOff = new OutboxRelay(
-                    outbox, transactions, properties.withBootstrapServers("127.0.0.1:1"), Clock.systemUTC());
+                    outbox, transactions, properties, "127.0.0.1:1", "cut-off-relay", Clock.systemUTC());
             try {
                 assertThat(cutOff.relayOnce()).isZero();
                 assertThat(cutOff.relayOnce()).isZero();

@@ -1,7 +1,7 @@
 package org.govexchange.certificate.audit;
 
-import org.govexchange.certificate.outbox.Outbox;
 import org.govexchange.contracts.audit.AuditEvent;
+import org.govexchange.starter.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,13 +1,12 @@
-package org.govexchange.catalog.outbox;
+package org.govexchange.starter.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,20 +26,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Publishes outbox rows to Kafka in id order and marks a row sent only after the broker acknowledged it.
  * When Kafka is unreachable the rows stay unsent (attempts and last error are recorded) and the next pass
- * tries again, so an outage delays events and never loses them. Delivery is at-least-once: a crash
- * between the acknowledgement and the commit resends a row; consumers drop duplicates by event id.
+ * tries again, so an outage delays messages and never loses them. Delivery is at-least-once: a crash
+ * between the acknowledgement and the commit resends a row; consumers drop duplicates by event id (or by
+ * key and version).
  *
- * <p>Not a Spring-managed singleton by annotation but built in {@link OutboxConfiguration}, so a test can
- * run a second relay against another broker address.
+ * <p>Built by {@link OutboxAutoConfiguration} rather than by annotation, so a test can run a second relay
+ * against another broker address.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
-    private final OutboxMapper outbox;
+    private final OutboxStore store;
     private final TransactionTemplate transactions;
     private final OutboxProperties properties;
+    private final String bootstrapServers;
+    private final String clientId;
     private final Clock clock;
 
     private Producer<String, String> producer;
@@ -48,14 +50,22 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private Instant lastPurge = Instant.EPOCH;
 
+    /**
+     * @param bootstrapServers the brokers to publish to
+     * @param clientId the Kafka client id and thread name, e.g. {@code catalog-service-outbox}
+     */
     public OutboxRelay(
-            OutboxMapper outbox,
+            OutboxStore store,
             PlatformTransactionManager transactionManager,
             OutboxProperties properties,
+            String bootstrapServers,
+            String clientId,
             Clock clock) {
-        this.outbox = outbox;
+        this.store = store;
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
+        this.bootstrapServers = bootstrapServers;
+        this.clientId = clientId;
         this.clock = clock;
     }
 
@@ -70,21 +80,22 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int relayBatch() {
-        List<OutboxEvent> rows = outbox.lockUnsent(properties.batchSize());
+        List<OutboxStore.Row> rows = store.lockUnsent(properties.batchSize());
         if (rows.isEmpty()) {
             return 0;
         }
         // The first row alone: if the broker is down we learn it after one timeout, not one per row.
-        if (!sendAndMark(rows.get(0), send(rows.get(0)))) {
+        if (!awaitAndMark(rows.get(0), send(rows.get(0)))) {
             return 0;
         }
         List<Future<RecordMetadata>> pending = new ArrayList<>();
-        for (OutboxEvent row : rows.subList(1, rows.size())) {
+        for (OutboxStore.Row row : rows.subList(1, rows.size())) {
             pending.add(send(row));
         }
         int sent = 1;
         for (int i = 0; i < pending.size(); i++) {
-            if (!sendAndMark(rows.get(i + 1), pending.get(i))) {
+            // Stop at the first failure: later rows of the same key must not overtake it.
+            if (!awaitAndMark(rows.get(i + 1), pending.get(i))) {
                 break;
             }
             sent++;
@@ -92,32 +103,33 @@ public class OutboxRelay implements SmartLifecycle {
         return sent;
     }
 
-    private Future<RecordMetadata> send(OutboxEvent row) {
+    private Future<RecordMetadata> send(OutboxStore.Row row) {
         try {
-            return producer().send(new ProducerRecord<>(row.getTopic(), row.getMessageKey(), row.getPayload()));
+            return producer().send(new ProducerRecord<>(row.topic(), row.messageKey(), row.payload()));
         } catch (RuntimeException e) {
-            return java.util.concurrent.CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(e);
         }
     }
 
-    private boolean sendAndMark(OutboxEvent row, Future<RecordMetadata> ack) {
+    private boolean awaitAndMark(OutboxStore.Row row, Future<RecordMetadata> ack) {
         try {
             ack.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            outbox.markSent(row.getId(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            store.markSent(row.id(), clock.instant());
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            outbox.markFailed(row.getId(), "interrupted");
+            store.markFailed(row.id(), "interrupted");
             return false;
         } catch (Exception e) {
             String error = describe(e);
             log.warn(
-                    "outbox: could not publish event {} to {} ({}); it stays queued",
-                    row.getEventId(),
-                    row.getTopic(),
+                    "outbox: could not publish {} {} to {} ({}); it stays queued",
+                    row.eventType(),
+                    row.eventId(),
+                    row.topic(),
                     error);
-            outbox.markFailed(row.getId(), error.length() > 500 ? error.substring(0, 500) : error);
-            // A fresh producer next time: after a failed send an idempotent producer may hold a fenced state.
+            store.markFailed(row.id(), error);
+            // A fresh producer next time: after a failed send an idempotent producer may be in a fenced state.
             closeProducer();
             return false;
         }
@@ -137,7 +149,7 @@ public class OutboxRelay implements SmartLifecycle {
             producer = new KafkaProducer<>(
                     Map.of(
                             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                            properties.bootstrapServers(),
+                            bootstrapServers,
                             ProducerConfig.ACKS_CONFIG,
                             "all",
                             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
@@ -151,7 +163,7 @@ public class OutboxRelay implements SmartLifecycle {
                             ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
                             (int) timeout + 5,
                             ProducerConfig.CLIENT_ID_CONFIG,
-                            "catalog-outbox-relay"),
+                            clientId),
                     new StringSerializer(),
                     new StringSerializer());
         }
@@ -182,7 +194,7 @@ public class OutboxRelay implements SmartLifecycle {
         Instant now = clock.instant();
         if (Duration.between(lastPurge, now).compareTo(PURGE_EVERY) >= 0) {
             lastPurge = now;
-            outbox.purgeSentBefore(LocalDateTime.ofInstant(now.minus(properties.retention()), ZoneOffset.UTC));
+            store.purgeSentBefore(now.minus(properties.retention()));
         }
     }
 
@@ -193,7 +205,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         running = true;
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "outbox-relay");
+            Thread thread = new Thread(r, clientId);
             thread.setDaemon(true);
             return thread;
         });

@@ -1,17 +1,20 @@
-package org.govexchange.catalog.outbox;
+package org.govexchange.starter.outbox;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param bootstrapServers Kafka the relay publishes to (defaults to spring.kafka.bootstrap-servers)
+ * The transactional outbox of a service that turns it on with {@code gx.outbox.enabled=true} (and has an
+ * {@code outbox_event} table, see {@link OutboxStore}).
+ *
+ * @param bootstrapServers Kafka the relay publishes to; empty means {@code spring.kafka.bootstrap-servers}
  * @param relayEnabled whether the relay runs in this process
  * @param relayInterval pause between relay passes when the outbox is empty or Kafka is down
  * @param batchSize rows per pass
  * @param sendTimeout how long to wait for the broker's acknowledgement (and for metadata when it is down)
  * @param retention how long sent rows are kept before they are purged
  */
-@ConfigurationProperties("gx.catalog.outbox")
+@ConfigurationProperties("gx.outbox")
 public record OutboxProperties(
         String bootstrapServers,
         Boolean relayEnabled,
@@ -21,7 +24,7 @@ public record OutboxProperties(
         Duration retention) {
 
     public OutboxProperties {
-        bootstrapServers = bootstrapServers == null || bootstrapServers.isBlank() ? "127.0.0.1:9092" : bootstrapServers;
+        bootstrapServers = bootstrapServers == null || bootstrapServers.isBlank() ? null : bootstrapServers;
         relayEnabled = relayEnabled == null || relayEnabled;
         relayInterval = relayInterval == null ? Duration.ofMillis(500) : relayInterval;
         batchSize = batchSize == null ? 100 : batchSize;
