@@ -229,7 +229,7 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
                         "社会保险参保登记时核验参保人及用人单位信息",
                         "《中华人民共和国社会保险法》",
                         mode,
-                        mode == ShareMode.API ? 20_000L : 1_000_000L,
+                        mode == ShareMode.API ? properties.apiDailyQuota() : 1_000_000L,
                         LocalDate.now(clock).plusYears(2)));
         if (application.status() == ApplicationStatus.PENDING) {
             applications.approve(

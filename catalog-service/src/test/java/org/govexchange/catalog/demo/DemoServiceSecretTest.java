@@ -68,7 +68,7 @@ class DemoServiceSecretTest extends CatalogApiTest {
                 applications,
                 grants,
                 identity,
-                new DemoProperties(true, file, FIXED),
+                new DemoProperties(true, file, FIXED, null),
                 json,
                 clock);
 

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  *
  * @param heap maximum heap of each service JVM, in java's {@code -Xmx} syntax
  * @param readyTimeout how long one component may take to become healthy
+ * @param bench tuned for the benchmarks (bench/): full JIT, the gateway's rate limit and the demo quota lifted
  */
-public record LaunchOptions(Command command, boolean fresh, String heap, Duration readyTimeout) {
+public record LaunchOptions(Command command, boolean fresh, String heap, Duration readyTimeout, boolean bench) {
 
     public enum Command {
         UP,
@@ -28,12 +29,14 @@ public record LaunchOptions(Command command, boolean fresh, String heap, Duratio
 
     public static final String USAGE =
             """
-            usage: deploy/local/run [--fresh] [--build] [--heap=<size>] [--timeout=<seconds>] [up|stop|status]
-              up        (default) start MariaDB, Kafka, every service and two demo front nodes; Ctrl-C stops them
+            usage: deploy/local/run [--fresh] [--build] [--bench] [--heap=<size>] [--timeout=<seconds>] [up|stop|status]
+              up        (default) start MariaDB, Kafka, every service and three demo front nodes; Ctrl-C stops them
               stop      stop what an earlier launcher started (e.g. one that was killed), from .gx-local/pids
               status    show what runs
               --fresh   wipe .gx-local (databases, Kafka data, logs, keys) before starting
               --build   rebuild every module before starting (handled by the run script)
+              --bench   for the benchmarks: full JIT (C2) in every JVM, the gateway's per-department rate limit
+                        lifted, the demo grants' daily quota raised (a new stack: use with --fresh)
               --heap    max heap of each service JVM, e.g. 192m (default 256m; env GX_LOCAL_HEAP)
               --timeout seconds one component may take to become healthy (default 180; env GX_LOCAL_TIMEOUT)
             """;
@@ -43,15 +46,18 @@ public record LaunchOptions(Command command, boolean fresh, String heap, Duratio
     public static LaunchOptions parse(List<String> args, Map<String, String> env) {
         Command command = null;
         boolean fresh = false;
+        boolean bench = false;
         String heap = env.getOrDefault(HEAP_ENV, DEFAULT_HEAP);
         String timeout = env.get(TIMEOUT_ENV);
         for (String arg : args) {
             if (arg.equals("--fresh")) {
                 fresh = true;
+            } else if (arg.equals("--bench")) {
+                bench = true;
             } else if (arg.equals("--build")) {
                 // The run script builds before the JVM starts; accepted here so it can pass "$@" through.
             } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
-                return new LaunchOptions(Command.HELP, false, DEFAULT_HEAP, DEFAULT_READY_TIMEOUT);
+                return new LaunchOptions(Command.HELP, false, DEFAULT_HEAP, DEFAULT_READY_TIMEOUT, false);
             } else if (arg.startsWith("--heap=")) {
                 heap = arg.substring("--heap=".length());
             } else if (arg.startsWith("--timeout=")) {
@@ -71,7 +77,7 @@ public record LaunchOptions(Command command, boolean fresh, String heap, Duratio
         if (!HEAP.matcher(heap).matches()) {
             throw new IllegalArgumentException("heap must look like 256m or 1g, not: " + heap);
         }
-        return new LaunchOptions(command, fresh, heap, readyTimeout(timeout));
+        return new LaunchOptions(command, fresh, heap, readyTimeout(timeout), bench);
     }
 
     private static Command command(String word) {

@@ -113,12 +113,12 @@ public final class LocalStack {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         HealthProbe probe = new HealthProbe();
         ReadinessWaiter waiter = new ReadinessWaiter(probe, out, launchedAtNanos);
-        List<ServiceSpec> services = PlatformServices.services(folder, env);
+        List<ServiceSpec> services = PlatformServices.services(folder, env, options.bench());
         List<ServiceSpec> nodes = PlatformServices.nodes();
         List<ServiceSpec> all = new ArrayList<>(services);
         all.addAll(nodes);
         ServiceImages images = new ServiceImages(folder, java, repo);
-        List<String> jvmOptions = JvmCommand.jvmOptions(options.heap());
+        List<String> jvmOptions = JvmCommand.jvmOptions(options.heap(), options.bench());
         // Extraction (after a build) and archive checks overlap with starting MariaDB and Kafka.
         CompletableFuture<Void> imagesReady = CompletableFuture.runAsync(() ->
                 images.prepare(all.stream().map(ServiceSpec::module).distinct().toList(), jvmOptions));
@@ -173,7 +173,7 @@ public final class LocalStack {
         String kafkaBootstrap = brokerSettings.bootstrapServers();
         Function<ServiceSpec, List<String>> serviceCommand = spec -> JvmCommand.forService(
                 java,
-                options.heap(),
+                jvmOptions,
                 images.cdsOptions(spec.module()),
                 images.appJar(spec.module()),
                 spec,
@@ -206,7 +206,7 @@ public final class LocalStack {
                 PlatformServices.trainingSpecs(all),
                 spec -> JvmCommand.forService(
                         java,
-                        options.heap(),
+                        jvmOptions,
                         images.trainingOptions(spec.module()),
                         images.appJar(spec.module()),
                         spec,

@@ -26,7 +26,9 @@ class LaunchOptionsTest {
         LaunchOptions options =
                 LaunchOptions.parse(List.of("--heap=192m", "up", "--fresh", "--timeout=240", "--build"), Map.of());
 
-        assertThat(options).isEqualTo(new LaunchOptions(Command.UP, true, "192m", Duration.ofSeconds(240)));
+        assertThat(options).isEqualTo(new LaunchOptions(Command.UP, true, "192m", Duration.ofSeconds(240), false));
+        assertThat(LaunchOptions.parse(List.of("--bench", "--fresh"), Map.of()).bench())
+                .isTrue();
     }
 
     @Test

@@ -11,20 +11,27 @@ public final class JvmCommand {
 
     private JvmCommand() {}
 
-    public static List<String> jvmOptions(String heap) {
-        return List.of(
+    /**
+     * @param fullJit keep C2 (for benchmarks): C1 alone starts faster but runs crypto and JSON several times slower
+     */
+    public static List<String> jvmOptions(String heap, boolean fullJit) {
+        List<String> options = new ArrayList<>(List.of(
                 "-Xms64m",
                 "-Xmx" + heap,
                 // One GC thread and C1 only: startup CPU is what is scarce when eight JVMs start on 2 cores.
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC"));
+        if (!fullJit) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        options.addAll(List.of(
                 "-Xss512k",
                 "-XX:ReservedCodeCacheSize=64m",
                 "-XX:MaxMetaspaceSize=160m",
                 // A service that runs out of memory should die visibly, not limp along.
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Dfile.encoding=UTF-8",
-                "-Djava.awt.headless=true");
+                "-Djava.awt.headless=true"));
+        return List.copyOf(options);
     }
 
     /** Arguments every Spring process of the local stack gets. */
@@ -44,7 +51,7 @@ public final class JvmCommand {
      */
     public static List<String> forService(
             Path java,
-            String heap,
+            List<String> jvmOptions,
             List<String> extraJvmOptions,
             Path appJar,
             ServiceSpec spec,
@@ -53,7 +60,7 @@ public final class JvmCommand {
             Path internalTokenPublicKey) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(jvmOptions(heap));
+        command.addAll(jvmOptions);
         // Names the process in ps/pgrep output: every JVM of the stack carries -Dgx.local.component.
         command.add(COMPONENT_PROPERTY + spec.name());
         command.addAll(extraJvmOptions);

@@ -1,6 +1,7 @@
 package org.govexchange.local.service;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,19 @@ public final class PlatformServices {
 
     private PlatformServices() {}
 
+    /** Benchmarks call far more than a department would: no per-department rate limit, a huge daily quota. */
+    static final List<String> BENCH_GATEWAY_ARGS =
+            List.of("--gx.gateway.limits.rate-per-second=1000000", "--gx.gateway.limits.burst=1000000");
+
+    static final long BENCH_DAILY_QUOTA = 1_000_000_000L;
+
     /** Started together once MariaDB and Kafka are up. */
     public static List<ServiceSpec> services(DataFolder folder, Map<String, String> launcherEnv) {
+        return services(folder, launcherEnv, false);
+    }
+
+    /** @param bench tuned for the benchmarks (see {@code --bench}) */
+    public static List<ServiceSpec> services(DataFolder folder, Map<String, String> launcherEnv, boolean bench) {
         Path credentialsFile = folder.credentials();
         Map<String, String> catalogEnv =
                 launcherEnv.containsKey(ADMIN_SECRET_ENV) ? Map.of() : Map.of(ADMIN_SECRET_ENV, DEFAULT_ADMIN_SECRET);
@@ -47,7 +59,9 @@ public final class PlatformServices {
                         "gateway",
                         8080,
                         Kind.SERVICE,
-                        List.of(GATEWAY_PRIVATE_KEY_ARG + folder.internalTokenPrivateKey()),
+                        concat(
+                                List.of(GATEWAY_PRIVATE_KEY_ARG + folder.internalTokenPrivateKey()),
+                                bench ? BENCH_GATEWAY_ARGS : List.of()),
                         Map.of(SERVICE_SECRET_ENV, serviceSecret(launcherEnv))),
                 new ServiceSpec(
                         "catalog-service",
@@ -57,7 +71,8 @@ public final class PlatformServices {
                         List.of(
                                 CATALOG_DEMO_PREFIX + "enabled=true",
                                 CATALOG_DEMO_PREFIX + "credentials-file=" + credentialsFile.toAbsolutePath(),
-                                CATALOG_DEMO_PREFIX + "service-secret=" + serviceSecret(launcherEnv)),
+                                CATALOG_DEMO_PREFIX + "service-secret=" + serviceSecret(launcherEnv),
+                                CATALOG_DEMO_PREFIX + "api-daily-quota=" + (bench ? BENCH_DAILY_QUOTA : 20_000L)),
                         catalogEnv),
                 new ServiceSpec(
                         "exchange-service",
@@ -131,6 +146,12 @@ public final class PlatformServices {
         ports.put(KAFKA_PORT, "kafka");
         ports.put(KAFKA_CONTROLLER_PORT, "kafka controller");
         return ports;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     private static String serviceSecret(Map<String, String> launcherEnv) {

@@ -17,7 +17,7 @@ class JvmCommandTest {
 
         List<String> command = JvmCommand.forService(
                 Path.of("/jdk/bin/java"),
-                "192m",
+                JvmCommand.jvmOptions("192m", false),
                 List.of("-XX:SharedArchiveFile=/a/front-node-agent.jsa"),
                 Path.of("/apps/front-node-agent/front-node-agent.jar"),
                 node,
@@ -48,5 +48,13 @@ class JvmCommandTest {
                         "--server.port=8090",
                         "--gx.internal-token.public-key-file=/repo/.gx-local/gateway-internal-token.pub.pem",
                         "--gx.database=gx_node_psb");
+    }
+
+    @Test
+    void benchmarksKeepTheFullJit() {
+        assertThat(JvmCommand.jvmOptions("256m", false)).contains("-XX:TieredStopAtLevel=1");
+        assertThat(JvmCommand.jvmOptions("256m", true))
+                .doesNotContain("-XX:TieredStopAtLevel=1")
+                .contains("-Xmx256m", "-XX:+UseSerialGC");
     }
 }

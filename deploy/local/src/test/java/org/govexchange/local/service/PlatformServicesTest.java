@@ -41,7 +41,8 @@ class PlatformServicesTest {
                 .containsExactly(
                         "--gx.catalog.demo.enabled=true",
                         "--gx.catalog.demo.credentials-file=/repo/.gx-local/credentials.json",
-                        "--gx.catalog.demo.service-secret=gx-local-service-secret");
+                        "--gx.catalog.demo.service-secret=gx-local-service-secret",
+                        "--gx.catalog.demo.api-daily-quota=20000");
         assertThat(catalog.env()).containsExactly(Map.entry("GX_ADMIN_SECRET", "gx-local-admin-secret"));
 
         ServiceSpec withSecret = PlatformServices.services(folder, Map.of("GX_ADMIN_SECRET", "s3cret"))
@@ -79,6 +80,16 @@ class PlatformServicesTest {
         assertThat(services.get(2).args()).contains("--gx.audit.checkpoint-interval=PT1M");
         assertThat(services.get(3).args()).contains("--gx.population.demo.seed=3000");
         assertThat(services.get(4).args()).contains("--gx.legal-entity.demo.seed=3000");
+    }
+
+    @Test
+    void theBenchmarksStackLiftsTheRateLimitAndTheDemoQuota() {
+        var normal = PlatformServices.services(folder, Map.of(), false);
+        var bench = PlatformServices.services(folder, Map.of(), true);
+        assertThat(normal.get(0).args()).noneMatch(arg -> arg.startsWith("--gx.gateway.limits."));
+        assertThat(bench.get(0).args())
+                .contains("--gx.gateway.limits.rate-per-second=1000000", "--gx.gateway.limits.burst=1000000");
+        assertThat(bench.get(1).args()).contains("--gx.catalog.demo.api-daily-quota=1000000000");
     }
 
     @Test

@@ -29,7 +29,7 @@ class ServiceImagesTest {
     Path repoRoot;
 
     private ServiceImages images;
-    private final List<String> jvmOptions = JvmCommand.jvmOptions("64m");
+    private final List<String> jvmOptions = JvmCommand.jvmOptions("64m", false);
 
     @BeforeEach
     void tinyAppAsIfExtracted() throws IOException {
