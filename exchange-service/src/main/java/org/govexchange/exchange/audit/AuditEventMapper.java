@@ -19,7 +19,7 @@ public interface AuditEventMapper extends BaseMapper<StoredAuditEvent> {
 
     String COLUMNS = "sequence, event_id, occurred_at, kind, actor_dept, actor_client, target_resource, provider_dept,"
             + " operation, result, denial_code, record_count, fields, purpose, case_id, request_id, batch_id,"
-            + " payload_sha256, signature_ref, latency_ms, prev_hash, hash";
+            + " payload_sha256, signature_ref, latency_ms, status, response_bytes, prev_hash, hash";
 
     /** One multi-row INSERT for a whole appended batch. */
     @Insert("<script>INSERT INTO audit_event (" + COLUMNS + ") VALUES "
@@ -27,7 +27,8 @@ public interface AuditEventMapper extends BaseMapper<StoredAuditEvent> {
             + "(#{r.sequence}, #{r.eventId}, #{r.occurredAt}, #{r.kind}, #{r.actorDept}, #{r.actorClient},"
             + " #{r.targetResource}, #{r.providerDept}, #{r.operation}, #{r.result}, #{r.denialCode},"
             + " #{r.recordCount}, #{r.fields}, #{r.purpose}, #{r.caseId}, #{r.requestId}, #{r.batchId},"
-            + " #{r.payloadSha256}, #{r.signatureRef}, #{r.latencyMs}, #{r.prevHash}, #{r.hash})"
+            + " #{r.payloadSha256}, #{r.signatureRef}, #{r.latencyMs}, #{r.status}, #{r.responseBytes},"
+            + " #{r.prevHash}, #{r.hash})"
             + "</foreach></script>")
     int insertRows(@Param("rows") List<StoredAuditEvent> rows);
 

@@ -19,6 +19,7 @@ public record AuditEventView(
         String providerDept,
         String operation,
         String result,
+        Integer status,
         String denialCode,
         Long recordCount,
         List<String> fields,
@@ -29,6 +30,7 @@ public record AuditEventView(
         String payloadSha256,
         String signatureRef,
         Long latencyMs,
+        Long responseBytes,
         String prevHash,
         String hash) {
 
@@ -44,6 +46,7 @@ public record AuditEventView(
                 row.getProviderDept(),
                 row.getOperation(),
                 row.getResult(),
+                row.getStatus(),
                 row.getDenialCode(),
                 row.getRecordCount(),
                 AuditChain.splitFields(row.getFields()),
@@ -54,6 +57,7 @@ public record AuditEventView(
                 row.getPayloadSha256(),
                 row.getSignatureRef(),
                 row.getLatencyMs(),
+                row.getResponseBytes(),
                 row.getPrevHash(),
                 row.getHash());
     }

@@ -132,6 +132,7 @@ public class AuditQueryService {
                         q.kind() == null ? null : q.kind().name());
     }
 
+    /** A row's cells in {@link AuditCsv#COLUMNS} order, verbatim from the columns (even a tampered value). */
     private static List<String> cells(StoredAuditEvent row) {
         return java.util.Arrays.asList(
                 String.valueOf(row.getSequence()),
@@ -154,6 +155,8 @@ public class AuditQueryService {
                 row.getPayloadSha256(),
                 row.getSignatureRef(),
                 row.getLatencyMs() == null ? null : row.getLatencyMs().toString(),
+                row.getStatus() == null ? null : row.getStatus().toString(),
+                row.getResponseBytes() == null ? null : row.getResponseBytes().toString(),
                 row.getPrevHash(),
                 row.getHash());
     }

@@ -32,6 +32,7 @@ public class StoredAuditEvent {
     private String providerDept;
     private String operation;
     private String result;
+    private Integer status;
     private String denialCode;
     private Long recordCount;
     private String fields;
@@ -42,10 +43,14 @@ public class StoredAuditEvent {
     private String payloadSha256;
     private String signatureRef;
     private Long latencyMs;
+    private Long responseBytes;
     private String prevHash;
     private String hash;
 
-    /** Column widths of V2__audit_log.sql, in characters; TEXT for fields holds 65,535 bytes. */
+    /**
+     * Column widths of V2__audit_log.sql, in characters; TEXT for fields holds 65,535 bytes. status
+     * (SMALLINT) and response_bytes (BIGINT, V20) hold whatever {@link AuditChain#unrepresentable} lets by.
+     */
     private static final int FIELDS_MAX_BYTES = 65_535;
 
     /**
@@ -96,6 +101,7 @@ public class StoredAuditEvent {
         row.providerDept = event.providerDept();
         row.operation = event.operation();
         row.result = event.result().name();
+        row.status = event.status();
         row.denialCode = event.denialCode();
         row.recordCount = event.recordCount();
         row.fields = AuditChain.joinFields(event.fields());
@@ -106,6 +112,7 @@ public class StoredAuditEvent {
         row.payloadSha256 = event.payloadSha256();
         row.signatureRef = event.signatureRef();
         row.latencyMs = event.latencyMs();
+        row.responseBytes = event.responseBytes();
         row.prevHash = prevHash;
         row.hash = hash;
         return row;
@@ -135,6 +142,7 @@ public class StoredAuditEvent {
                 providerDept,
                 operation,
                 AuditResult.valueOf(result),
+                status,
                 denialCode,
                 recordCount,
                 AuditChain.splitFields(fields),
@@ -144,7 +152,8 @@ public class StoredAuditEvent {
                 batchId,
                 payloadSha256,
                 signatureRef,
-                latencyMs);
+                latencyMs,
+                responseBytes);
     }
 
     Instant occurredAtInstant() {
@@ -231,6 +240,14 @@ public class StoredAuditEvent {
         this.result = result;
     }
 
+    public Integer getStatus() {
+        return status;
+    }
+
+    public void setStatus(Integer status) {
+        this.status = status;
+    }
+
     public String getDenialCode() {
         return denialCode;
     }
@@ -309,6 +326,14 @@ public class StoredAuditEvent {
 
     public void setLatencyMs(Long latencyMs) {
         this.latencyMs = latencyMs;
+    }
+
+    public Long getResponseBytes() {
+        return responseBytes;
+    }
+
+    public void setResponseBytes(Long responseBytes) {
+        this.responseBytes = responseBytes;
     }
 
     public String getPrevHash() {

@@ -95,7 +95,9 @@ class AuditCsvExportTest extends AuditTestSupport {
         try (Connection connection = EmbeddedMariaDb.connect("gx_exchange");
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event ("
                         + AuditEventMapper.COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ") VALUES ("
+                        + String.join(", ", java.util.Collections.nCopies(AuditCsv.COLUMNS.size(), "?"))
+                        + ")")) {
             connection.setAutoCommit(false);
             try (var session = connection.createStatement()) {
                 // Bulk load: the ids are fresh UUIDs, so the unique index need not be probed row by row.
@@ -118,6 +120,8 @@ class AuditCsvExportTest extends AuditTestSupport {
                         .caseId("CASE-" + (i % 1000))
                         .requestId("req-" + i)
                         .latencyMs((long) (i % 250))
+                        .status(i % 10 == 0 ? null : i % 17 == 0 ? Integer.valueOf(403) : Integer.valueOf(200))
+                        .responseBytes(i % 10 == 0 ? null : Long.valueOf(100 + i % 4_096))
                         .build();
                 String hash = AuditChain.hash(i, event, prev);
                 List<String> cells = AuditCsv.cells(i, event, prev, hash);

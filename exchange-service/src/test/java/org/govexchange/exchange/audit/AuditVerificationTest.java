@@ -51,6 +51,8 @@ class AuditVerificationTest extends AuditTestSupport {
                     .payloadSha256("ab".repeat(32))
                     .signatureRef("ed25519:psb-1:c2ln")
                     .latencyMs(7L)
+                    .status(403)
+                    .responseBytes(187L)
                     .build());
         }
         appender.append(batch);
@@ -79,6 +81,8 @@ class AuditVerificationTest extends AuditTestSupport {
         tampering.put("result", "'ALLOWED'");
         tampering.put("record_count", "record_count + 1");
         tampering.put("latency_ms", "latency_ms - 1");
+        tampering.put("status", "200");
+        tampering.put("response_bytes", "NULL");
         tampering.put("fields", "'idNumber'");
         tampering.put("prev_hash", "REPEAT('a', 64)");
         tampering.put("hash", "REPEAT('b', 64)");

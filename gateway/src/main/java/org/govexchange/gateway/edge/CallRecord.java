@@ -1,6 +1,7 @@
 package org.govexchange.gateway.edge;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -18,6 +19,7 @@ public final class CallRecord {
     private volatile String consumerDept;
     private volatile String grantId;
     private volatile List<String> fields;
+    private final AtomicLong responseBytes = new AtomicLong();
 
     CallRecord(String requestId, long startedNanos) {
         this.requestId = requestId;
@@ -66,5 +68,15 @@ public final class CallRecord {
     public void granted(String grantId, List<String> fields) {
         this.grantId = grantId;
         this.fields = fields;
+    }
+
+    /** Counts {@code bytes} of response body handed to the server (see {@link CountingResponse}). */
+    void wrote(long bytes) {
+        responseBytes.addAndGet(bytes);
+    }
+
+    /** Bytes of response body written so far. */
+    long responseBytes() {
+        return responseBytes.get();
     }
 }

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.govexchange.contracts.audit.AuditChain;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.audit.AuditResult;
@@ -41,7 +42,8 @@ import reactor.util.context.Context;
  *   <li>strips every client-supplied {@code X-GX-Internal-*} header, on every route;
  *   <li>renders any failure below it as problem+json here (not after it), so that it can then
  *   <li>time the request ({@code gx.gateway.requests}: route, consumer, status) and, for a data route,
- *       publish the audit event, allowed or denied — without ever waiting for Kafka.
+ *       publish the audit event, allowed or denied, with the final status and the response body's size
+ *       (counted as it is written, by {@link CountingResponse}) — without ever waiting for Kafka.
  * </ul>
  */
 @Component
@@ -87,6 +89,7 @@ public class EdgeFilter implements WebFilter, Ordered {
                             headers.set(RequestIds.HEADER, requestId);
                         })
                         .build())
+                .response(new CountingResponse(exchange.getResponse(), call))
                 .build();
         return chain.filter(cleaned)
                 .onErrorResume(failure -> problems.handle(cleaned, failure))
@@ -137,11 +140,14 @@ public class EdgeFilter implements WebFilter, Ordered {
                 .providerDept(route.providerCode())
                 .operation(request.getMethod().name() + " " + template(route, path))
                 .result(result)
+                // A status beyond 100..599 (only a broken downstream sends one) could not be stored: left out.
+                .status(status >= AuditChain.MIN_STATUS && status <= AuditChain.MAX_STATUS ? status : null)
                 .denialCode(denial)
                 .fields(call.fields())
                 .purpose(bounded(request.getHeaders().getFirst("X-GX-Purpose")))
                 .caseId(bounded(request.getHeaders().getFirst("X-GX-Case-Id")))
                 .latencyMs(nanos / 1_000_000)
+                .responseBytes(call.responseBytes())
                 .build();
         audit.publish(event);
         if (log.isDebugEnabled()) {

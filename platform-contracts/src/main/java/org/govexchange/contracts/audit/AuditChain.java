@@ -25,10 +25,15 @@ import java.util.regex.Pattern;
  * prevHash(1)      = "0" x 64;  prevHash(n) = hash(n - 1)
  * </pre>
  *
- * Members: strings as JSON strings, {@code fields} as an array of strings, {@code recordCount} and
- * {@code latencyMs} as integers, {@code occurredAt} as {@code yyyy-MM-ddTHH:mm:ss.SSSZ} (UTC, exactly
- * three fraction digits), enums by name, {@code eventId} as a lower-case UUID. Keys are sorted by UTF-16
- * code units, no whitespace, strings escaped as JCS prescribes. Pure JDK, no dependencies.
+ * Members: strings as JSON strings, {@code fields} as an array of strings, {@code recordCount},
+ * {@code latencyMs}, {@code status} and {@code responseBytes} as integers, {@code occurredAt} as
+ * {@code yyyy-MM-ddTHH:mm:ss.SSSZ} (UTC, exactly three fraction digits), enums by name, {@code eventId} as
+ * a lower-case UUID. Keys are sorted by UTF-16 code units, no whitespace, strings escaped as JCS
+ * prescribes. Pure JDK, no dependencies.
+ *
+ * <p>A member that is null is left out, not written as {@code null}: adding a member to {@link AuditEvent}
+ * (as {@code status} and {@code responseBytes} were) leaves the canonical form, and so the hash, of every
+ * event without it unchanged, and logs written before still verify.
  */
 public final class AuditChain {
 
@@ -61,8 +66,10 @@ public final class AuditChain {
             "purpose",
             "recordCount",
             "requestId",
+            "responseBytes",
             "result",
             "signatureRef",
+            "status",
             "targetResource");
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
@@ -74,6 +81,12 @@ public final class AuditChain {
     });
 
     private static final HexFormat HEX = HexFormat.of();
+
+    /** The range of {@code status}: the HTTP status codes RFC 9110 defines a class for. */
+    public static final int MIN_STATUS = 100;
+
+    /** See {@link #MIN_STATUS}. */
+    public static final int MAX_STATUS = 599;
 
     // The last instant a DATETIME(3) column and the four-digit year of the canonical form can hold.
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
@@ -96,6 +109,7 @@ public final class AuditChain {
                 blankToNull(e.providerDept()),
                 blankToNull(e.operation()),
                 e.result(),
+                e.status(),
                 blankToNull(e.denialCode()),
                 e.recordCount(),
                 e.fields() == null || e.fields().isEmpty() ? null : e.fields(),
@@ -105,7 +119,8 @@ public final class AuditChain {
                 blankToNull(e.batchId()),
                 blankToNull(e.payloadSha256()),
                 blankToNull(e.signatureRef()),
-                e.latencyMs());
+                e.latencyMs(),
+                e.responseBytes());
     }
 
     /**
@@ -116,10 +131,13 @@ public final class AuditChain {
         if (e.occurredAt().isBefore(Instant.EPOCH) || e.occurredAt().isAfter(LATEST)) {
             return "occurredAt must lie between 1970 and 9999";
         }
-        for (Long number : new Long[] {e.recordCount(), e.latencyMs()}) {
+        for (Long number : new Long[] {e.recordCount(), e.latencyMs(), e.responseBytes()}) {
             if (number != null && (number > MAX_SAFE_INTEGER || number < -MAX_SAFE_INTEGER)) {
-                return "recordCount and latencyMs must lie within +-(2^53 - 1)";
+                return "recordCount, latencyMs and responseBytes must lie within +-(2^53 - 1)";
             }
+        }
+        if (e.status() != null && (e.status() < MIN_STATUS || e.status() > MAX_STATUS)) {
+            return "status must lie between " + MIN_STATUS + " and " + MAX_STATUS;
         }
         if (e.fields() != null) {
             for (String field : e.fields()) {
@@ -165,8 +183,10 @@ public final class AuditChain {
         appendString(json, "purpose", e.purpose());
         appendInteger(json, "recordCount", e.recordCount());
         appendString(json, "requestId", e.requestId());
+        appendInteger(json, "responseBytes", e.responseBytes());
         appendString(json, "result", e.result().name());
         appendString(json, "signatureRef", e.signatureRef());
+        appendInteger(json, "status", e.status() == null ? null : e.status().longValue());
         appendString(json, "targetResource", e.targetResource());
         return json.append('}').toString();
     }

@@ -5,7 +5,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,10 @@ import java.util.regex.Pattern;
  * exchange service and read back by {@link AuditCsvVerifier}. Each cell holds a value exactly as the
  * canonical form uses it, so an auditor can recompute every hash from the file alone. A NULL member is
  * an empty cell; an empty string (never produced by ingest, but possible after tampering) is {@code ""}.
+ *
+ * <p>The chain columns frame the event: {@code sequence} first, {@code prev_hash} and {@code hash} last,
+ * the event's members in between. Readers find columns by their header name ({@link Header}), so an
+ * export written before a member existed (without {@link #OPTIONAL_COLUMNS}) still reads and verifies.
  */
 public final class AuditCsv {
 
@@ -39,8 +46,16 @@ public final class AuditCsv {
             "payload_sha256",
             "signature_ref",
             "latency_ms",
+            "status",
+            "response_bytes",
             "prev_hash",
             "hash");
+
+    /**
+     * Columns that exports written before the member existed lack. Missing, they read as NULL, which is
+     * what those events hold: the canonical form leaves NULL members out, so their hashes still match.
+     */
+    public static final Set<String> OPTIONAL_COLUMNS = Set.of("status", "response_bytes");
 
     /** Written first, so that Excel opens the Chinese text as UTF-8. */
     public static final char BOM = '\uFEFF';
@@ -98,46 +113,120 @@ public final class AuditCsv {
                 e.payloadSha256(),
                 e.signatureRef(),
                 e.latencyMs() == null ? null : e.latencyMs().toString(),
+                e.status() == null ? null : e.status().toString(),
+                e.responseBytes() == null ? null : e.responseBytes().toString(),
                 prevHash,
                 hash);
     }
 
     /**
-     * Rebuilds a row from its cells. Every cell must be in exactly the form the export writes (a
-     * lower-case UUID, a three-digit-fraction UTC time, enum names, plain integers); anything else is
-     * refused with {@link IllegalArgumentException}, since it cannot be what was hashed.
+     * Rebuilds a row from its cells, in {@link #COLUMNS} order. Every cell must be in exactly the form the
+     * export writes (a lower-case UUID, a three-digit-fraction UTC time, enum names, plain integers);
+     * anything else is refused with {@link IllegalArgumentException}, since it cannot be what was hashed.
      */
     public static Row parse(List<String> cells) {
-        if (cells.size() != COLUMNS.size()) {
-            throw new IllegalArgumentException("expected " + COLUMNS.size() + " columns, found " + cells.size());
+        return Header.CURRENT.parse(cells);
+    }
+
+    /**
+     * The columns of one file, as its header row names them: rows are read by column name, not position,
+     * so the current export and one written before {@link #OPTIONAL_COLUMNS} existed both read.
+     */
+    public static final class Header {
+
+        /** The header this version writes. */
+        public static final Header CURRENT = of(COLUMNS);
+
+        private final List<String> names;
+        private final Map<String, Integer> positions;
+
+        private Header(List<String> names, Map<String, Integer> positions) {
+            this.names = names;
+            this.positions = positions;
         }
-        long sequence = parseLong(cells.get(0), "sequence");
-        String eventId = required(cells.get(1), "event_id");
-        UUID uuid = UUID.fromString(eventId);
-        if (!uuid.toString().equals(eventId)) {
-            throw new IllegalArgumentException("event_id is not a lower-case UUID: " + eventId);
+
+        /**
+         * The header of an audit export: every one of {@link #COLUMNS}, in any order, each once; only
+         * {@link #OPTIONAL_COLUMNS} may be missing, and no other name may appear.
+         *
+         * @throws IllegalArgumentException if {@code names} is not such a header
+         */
+        public static Header of(List<String> names) {
+            if (names == null || names.isEmpty()) {
+                throw new IllegalArgumentException("no header row");
+            }
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (name == null || !COLUMNS.contains(name)) {
+                    throw new IllegalArgumentException("unknown column " + (name == null ? "(empty)" : name));
+                }
+                if (positions.putIfAbsent(name, i) != null) {
+                    throw new IllegalArgumentException("column " + name + " appears twice");
+                }
+            }
+            for (String column : COLUMNS) {
+                if (!positions.containsKey(column) && !OPTIONAL_COLUMNS.contains(column)) {
+                    throw new IllegalArgumentException("column " + column + " is missing");
+                }
+            }
+            return new Header(List.copyOf(names), Map.copyOf(positions));
         }
-        AuditEvent event = new AuditEvent(
-                uuid,
-                AuditChain.parseTime(required(cells.get(2), "occurred_at")),
-                AuditKind.valueOf(required(cells.get(3), "kind")),
-                cells.get(4),
-                cells.get(5),
-                cells.get(6),
-                cells.get(7),
-                cells.get(8),
-                AuditResult.valueOf(required(cells.get(9), "result")),
-                cells.get(10),
-                cells.get(11) == null ? null : parseLong(cells.get(11), "record_count"),
-                AuditChain.splitFields(cells.get(12)),
-                cells.get(13),
-                cells.get(14),
-                cells.get(15),
-                cells.get(16),
-                cells.get(17),
-                cells.get(18),
-                cells.get(19) == null ? null : parseLong(cells.get(19), "latency_ms"));
-        return new Row(sequence, event, required(cells.get(20), "prev_hash"), required(cells.get(21), "hash"));
+
+        /** The column names in file order. */
+        public List<String> names() {
+            return names;
+        }
+
+        /** Whether the file has this column. */
+        public boolean has(String column) {
+            return positions.containsKey(column);
+        }
+
+        /** Rebuilds a data row of this file; see {@link AuditCsv#parse}. */
+        public Row parse(List<String> cells) {
+            if (cells.size() != names.size()) {
+                throw new IllegalArgumentException("expected " + names.size() + " columns, found " + cells.size());
+            }
+            long sequence = parseLong(cell(cells, "sequence"), "sequence");
+            String eventId = required(cell(cells, "event_id"), "event_id");
+            UUID uuid = UUID.fromString(eventId);
+            if (!uuid.toString().equals(eventId)) {
+                throw new IllegalArgumentException("event_id is not a lower-case UUID: " + eventId);
+            }
+            AuditEvent event = new AuditEvent(
+                    uuid,
+                    AuditChain.parseTime(required(cell(cells, "occurred_at"), "occurred_at")),
+                    AuditKind.valueOf(required(cell(cells, "kind"), "kind")),
+                    cell(cells, "actor_dept"),
+                    cell(cells, "actor_client"),
+                    cell(cells, "target_resource"),
+                    cell(cells, "provider_dept"),
+                    cell(cells, "operation"),
+                    AuditResult.valueOf(required(cell(cells, "result"), "result")),
+                    optionalInt(cell(cells, "status"), "status"),
+                    cell(cells, "denial_code"),
+                    optionalLong(cell(cells, "record_count"), "record_count"),
+                    AuditChain.splitFields(cell(cells, "fields")),
+                    cell(cells, "purpose"),
+                    cell(cells, "case_id"),
+                    cell(cells, "request_id"),
+                    cell(cells, "batch_id"),
+                    cell(cells, "payload_sha256"),
+                    cell(cells, "signature_ref"),
+                    optionalLong(cell(cells, "latency_ms"), "latency_ms"),
+                    optionalLong(cell(cells, "response_bytes"), "response_bytes"));
+            return new Row(
+                    sequence,
+                    event,
+                    required(cell(cells, "prev_hash"), "prev_hash"),
+                    required(cell(cells, "hash"), "hash"));
+        }
+
+        private String cell(List<String> cells, String column) {
+            Integer position = positions.get(column);
+            return position == null ? null : cells.get(position);
+        }
     }
 
     /** Reads RFC 4180 records one at a time, so a file of any size needs constant memory. */
@@ -255,6 +344,21 @@ public final class AuditCsv {
             throw new IllegalArgumentException(column + " is empty");
         }
         return cell;
+    }
+
+    private static Long optionalLong(String cell, String column) {
+        return cell == null ? null : parseLong(cell, column);
+    }
+
+    private static Integer optionalInt(String cell, String column) {
+        if (cell == null) {
+            return null;
+        }
+        long value = parseLong(cell, column);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(column + " is out of range: " + cell);
+        }
+        return (int) value;
     }
 
     private static long parseLong(String cell, String column) {

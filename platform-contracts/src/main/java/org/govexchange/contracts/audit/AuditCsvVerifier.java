@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Offline check of an audit CSV export ({@code bin/verify-audit <file.csv>}): recomputes every row's
  * hash with {@link AuditChain} and checks that each row's {@code prev_hash} is the {@code hash} of the
- * row before. Needs nothing but this jar and a JDK, and reads the file in constant memory.
+ * row before. Needs nothing but this jar and a JDK, and reads the file in constant memory. Columns are
+ * found by their header names, so exports written before {@code status} and {@code response_bytes}
+ * existed verify as well.
  *
  * <p>Prints {@code verified N events} and exits 0, or names the first broken sequence and exits 1
  * (2 for a usage error or a file that is not an audit export). A filtered export skips sequence
@@ -74,9 +76,14 @@ public final class AuditCsvVerifier {
      */
     public static Result verify(Reader in, boolean contiguous) throws IOException {
         AuditCsv.RecordReader reader = new AuditCsv.RecordReader(in);
-        List<String> header = reader.next();
-        if (!AuditCsv.COLUMNS.equals(header)) {
-            throw new IllegalArgumentException("the first line is not the audit export header " + AuditCsv.COLUMNS);
+        AuditCsv.Header header;
+        try {
+            // By name, not position: an export from before a column was added still verifies.
+            header = AuditCsv.Header.of(reader.next());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "the first line is not the audit export header " + AuditCsv.COLUMNS + " (" + e.getMessage() + ")",
+                    e);
         }
         long verified = 0;
         long gaps = 0;
@@ -86,9 +93,9 @@ public final class AuditCsvVerifier {
         while ((cells = reader.next()) != null) {
             AuditCsv.Row row;
             try {
-                row = AuditCsv.parse(cells);
+                row = header.parse(cells);
             } catch (IllegalArgumentException e) {
-                long own = sequenceOrZero(cells);
+                long own = sequenceOrZero(header, cells);
                 long at = own > 0 || previous == null ? own : previous.sequence() + 1;
                 return new Result(
                         verified,
@@ -172,9 +179,10 @@ public final class AuditCsvVerifier {
         out.println("verified " + result.verified() + " events before it");
     }
 
-    private static long sequenceOrZero(List<String> cells) {
+    private static long sequenceOrZero(AuditCsv.Header header, List<String> cells) {
+        int position = header.names().indexOf("sequence");
         try {
-            return cells.isEmpty() || cells.get(0) == null ? 0 : Long.parseLong(cells.get(0));
+            return position >= cells.size() || cells.get(position) == null ? 0 : Long.parseLong(cells.get(position));
         } catch (NumberFormatException e) {
             return 0;
         }

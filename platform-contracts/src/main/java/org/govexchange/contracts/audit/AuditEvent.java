@@ -18,6 +18,8 @@ import java.util.UUID;
  * @param providerDept credit code of the department providing the resource
  * @param operation free-form operation name, e.g. {@code APPROVE_APPLICATION}, {@code GET /api/population/persons}
  * @param result whether the action was allowed
+ * @param status HTTP status the caller got (for a gateway call: the final status, denials included);
+ *     null for events that are not an HTTP exchange
  * @param denialCode problem code when denied or failed
  * @param recordCount records returned, accepted or delivered
  * @param fields field codes involved (granted or returned)
@@ -28,6 +30,8 @@ import java.util.UUID;
  * @param payloadSha256 hex SHA-256 of the payload
  * @param signatureRef reference to the signature (key id and value, or where it is kept)
  * @param latencyMs how long the action took
+ * @param responseBytes bytes of the response body sent to the caller; null when unknown or not an HTTP
+ *     exchange
  */
 public record AuditEvent(
         UUID eventId,
@@ -39,6 +43,7 @@ public record AuditEvent(
         String providerDept,
         String operation,
         AuditResult result,
+        Integer status,
         String denialCode,
         Long recordCount,
         List<String> fields,
@@ -48,7 +53,8 @@ public record AuditEvent(
         String batchId,
         String payloadSha256,
         String signatureRef,
-        Long latencyMs) {
+        Long latencyMs,
+        Long responseBytes) {
 
     /** The Kafka topic every component publishes audit events to. */
     public static final String TOPIC = "gx.audit";
@@ -78,6 +84,7 @@ public record AuditEvent(
         private String providerDept;
         private String operation;
         private AuditResult result = AuditResult.ALLOWED;
+        private Integer status;
         private String denialCode;
         private Long recordCount;
         private List<String> fields;
@@ -88,6 +95,7 @@ public record AuditEvent(
         private String payloadSha256;
         private String signatureRef;
         private Long latencyMs;
+        private Long responseBytes;
 
         private Builder(AuditKind kind) {
             this.kind = Objects.requireNonNull(kind, "kind");
@@ -130,6 +138,11 @@ public record AuditEvent(
 
         public Builder result(AuditResult value) {
             this.result = value;
+            return this;
+        }
+
+        public Builder status(Integer value) {
+            this.status = value;
             return this;
         }
 
@@ -183,6 +196,11 @@ public record AuditEvent(
             return this;
         }
 
+        public Builder responseBytes(Long value) {
+            this.responseBytes = value;
+            return this;
+        }
+
         public AuditEvent build() {
             return new AuditEvent(
                     eventId,
@@ -194,6 +212,7 @@ public record AuditEvent(
                     providerDept,
                     operation,
                     result,
+                    status,
                     denialCode,
                     recordCount,
                     fields,
@@ -203,7 +222,8 @@ public record AuditEvent(
                     batchId,
                     payloadSha256,
                     signatureRef,
-                    latencyMs);
+                    latencyMs,
+                    responseBytes);
         }
     }
 }

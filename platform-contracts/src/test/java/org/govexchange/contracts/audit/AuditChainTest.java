@@ -48,6 +48,85 @@ class AuditChainTest {
                 .isEqualTo("a844c30555b173ac8efd5e78727c8960786095ea38f422816b1757516f4d2ff0");
     }
 
+    /**
+     * An event with every member that existed before {@code status} and {@code responseBytes}. Its canonical
+     * form and hash below were computed with AuditChain as it was before those members were added (and the
+     * hash checked with Python's hashlib): events stored then must hash exactly as they did.
+     */
+    static AuditEvent eventFromBeforeStatusAndResponseBytes() {
+        return AuditEvent.builder(AuditKind.API_CALL)
+                .eventId(UUID.fromString("0b9f6d3e-2c41-4a7e-8f15-d2c3b4a59687"))
+                .occurredAt(Instant.parse("2026-11-21T23:59:58.007Z"))
+                .actorDept("91350100M000100Y43")
+                .actorClient("psb-case-system")
+                .targetResource("101001/000001")
+                .providerDept("11100000000013338W")
+                .operation("GET /api/population/persons/{id}")
+                .result(AuditResult.DENIED)
+                .denialCode("GRANT_MISSING")
+                .recordCount(0L)
+                .fields(List.of("idNumber", "name"))
+                .purpose("户籍核验")
+                .caseId("BJ-2026-000123")
+                .requestId("req-7")
+                .batchId("batch-3")
+                .payloadSha256("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+                .signatureRef("hub-0123456789abcdef:c2ln")
+                .latencyMs(17L)
+                .build();
+    }
+
+    @Test
+    void eventsWithoutStatusAndResponseBytesHashExactlyAsBeforeTheyExisted() {
+        AuditEvent event = eventFromBeforeStatusAndResponseBytes();
+
+        assertThat(event.status()).isNull();
+        assertThat(event.responseBytes()).isNull();
+        assertThat(AuditChain.canonicalJson(event))
+                .isEqualTo("{\"actorClient\":\"psb-case-system\",\"actorDept\":\"91350100M000100Y43\","
+                        + "\"batchId\":\"batch-3\",\"caseId\":\"BJ-2026-000123\",\"denialCode\":\"GRANT_MISSING\","
+                        + "\"eventId\":\"0b9f6d3e-2c41-4a7e-8f15-d2c3b4a59687\",\"fields\":[\"idNumber\",\"name\"],"
+                        + "\"kind\":\"API_CALL\",\"latencyMs\":17,\"occurredAt\":\"2026-11-21T23:59:58.007Z\","
+                        + "\"operation\":\"GET /api/population/persons/{id}\","
+                        + "\"payloadSha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\","
+                        + "\"providerDept\":\"11100000000013338W\",\"purpose\":\"户籍核验\",\"recordCount\":0,"
+                        + "\"requestId\":\"req-7\",\"result\":\"DENIED\",\"signatureRef\":\"hub-0123456789abcdef:c2ln\","
+                        + "\"targetResource\":\"101001/000001\"}");
+        assertThat(AuditChain.hash(42, event, "ab".repeat(32)))
+                .isEqualTo("b5fda0faa2de2a6c8ebe2723682624b3a4ccaec76cdc36e47394277d95b18bdd");
+        assertThat(AuditChain.normalise(event)).isEqualTo(event);
+    }
+
+    @Test
+    void statusAndResponseBytesTakeTheirPlaceInTheCanonicalFormAndChangeTheHash() {
+        AuditEvent before = documentedExample();
+        AuditEvent event = AuditEvent.builder(AuditKind.API_CALL)
+                .eventId(before.eventId())
+                .occurredAt(before.occurredAt())
+                .actorDept(before.actorDept())
+                .actorClient(before.actorClient())
+                .targetResource(before.targetResource())
+                .providerDept(before.providerDept())
+                .operation(before.operation())
+                .recordCount(before.recordCount())
+                .fields(before.fields())
+                .purpose(before.purpose())
+                .caseId(before.caseId())
+                .requestId(before.requestId())
+                .latencyMs(before.latencyMs())
+                .status(200)
+                .responseBytes(1234L)
+                .build();
+
+        assertThat(AuditChain.canonicalJson(event))
+                .contains("\"requestId\":\"req-1\",\"responseBytes\":1234,\"result\":\"ALLOWED\","
+                        + "\"status\":200,\"targetResource\":\"101001/000001\"}");
+        // Computed independently with Python's json.dumps(sort_keys=True) and hashlib (docs/audit-log.md).
+        assertThat(AuditChain.hash(1, event, AuditChain.GENESIS))
+                .isEqualTo("742769594b31d2bb6a4b04cb86f67d7df38221ebf78f7c9b230068f4b555fb24");
+        assertThat(AuditChain.normalise(event)).isEqualTo(event);
+    }
+
     @Test
     void canonicalFormEqualsTheReferenceImplementationOfRfc8785() throws Exception {
         Random random = new Random(8785);
@@ -94,6 +173,7 @@ class AuditChainTest {
                         event.providerDept(),
                         event.operation(),
                         AuditResult.DENIED,
+                        event.status(),
                         event.denialCode(),
                         event.recordCount(),
                         event.fields(),
@@ -103,7 +183,8 @@ class AuditChainTest {
                         event.batchId(),
                         event.payloadSha256(),
                         event.signatureRef(),
-                        event.latencyMs()),
+                        event.latencyMs(),
+                        event.responseBytes()),
                 new AuditEvent(
                         event.eventId(),
                         event.occurredAt(),
@@ -114,6 +195,7 @@ class AuditChainTest {
                         event.providerDept(),
                         event.operation(),
                         event.result(),
+                        event.status(),
                         event.denialCode(),
                         2L,
                         event.fields(),
@@ -123,7 +205,8 @@ class AuditChainTest {
                         event.batchId(),
                         event.payloadSha256(),
                         event.signatureRef(),
-                        event.latencyMs()),
+                        event.latencyMs(),
+                        event.responseBytes()),
                 new AuditEvent(
                         event.eventId(),
                         event.occurredAt(),
@@ -134,6 +217,7 @@ class AuditChainTest {
                         event.providerDept(),
                         event.operation(),
                         event.result(),
+                        event.status(),
                         event.denialCode(),
                         event.recordCount(),
                         List.of("name", "idNumber"),
@@ -143,9 +227,20 @@ class AuditChainTest {
                         event.batchId(),
                         event.payloadSha256(),
                         event.signatureRef(),
-                        event.latencyMs()));
+                        event.latencyMs(),
+                        event.responseBytes()));
         for (AuditEvent variant : variants) {
             assertThat(AuditChain.hash(7, variant, AuditChain.GENESIS)).isNotEqualTo(hash);
+        }
+        AuditEvent withStatus = copyWithStatus(event, 200, 10L);
+        String statusHash = AuditChain.hash(7, withStatus, AuditChain.GENESIS);
+        assertThat(statusHash).isNotEqualTo(hash);
+        for (AuditEvent variant : List.of(
+                copyWithStatus(event, 201, 10L),
+                copyWithStatus(event, 200, 11L),
+                copyWithStatus(event, 200, null),
+                copyWithStatus(event, null, 10L))) {
+            assertThat(AuditChain.hash(7, variant, AuditChain.GENESIS)).isNotEqualTo(statusHash);
         }
     }
 
@@ -194,6 +289,29 @@ class AuditChainTest {
                         .latencyMs(Long.MIN_VALUE)
                         .build()))
                 .contains("2^53");
+        assertThat(AuditChain.unrepresentable(AuditEvent.builder(AuditKind.API_CALL)
+                        .responseBytes(AuditChain.MAX_SAFE_INTEGER + 1)
+                        .build()))
+                .contains("responseBytes")
+                .contains("2^53");
+        assertThat(AuditChain.unrepresentable(AuditEvent.builder(AuditKind.API_CALL)
+                        .responseBytes(AuditChain.MAX_SAFE_INTEGER)
+                        .build()))
+                .isNull();
+        for (int status : new int[] {Integer.MIN_VALUE, -200, 0, 99, 600, 1000, Integer.MAX_VALUE}) {
+            assertThat(AuditChain.unrepresentable(AuditEvent.builder(AuditKind.API_CALL)
+                            .status(status)
+                            .build()))
+                    .as("status %d", status)
+                    .contains("status");
+        }
+        for (int status : new int[] {100, 200, 403, 499, 599}) {
+            assertThat(AuditChain.unrepresentable(AuditEvent.builder(AuditKind.API_CALL)
+                            .status(status)
+                            .build()))
+                    .as("status %d", status)
+                    .isNull();
+        }
     }
 
     @Test
@@ -251,6 +369,7 @@ class AuditChainTest {
                 s[3],
                 s[4],
                 e.result(),
+                e.status(),
                 s[5],
                 e.recordCount(),
                 e.fields(),
@@ -260,7 +379,33 @@ class AuditChainTest {
                 s[9],
                 s[10],
                 s[11],
-                e.latencyMs());
+                e.latencyMs(),
+                e.responseBytes());
+    }
+
+    static AuditEvent copyWithStatus(AuditEvent e, Integer status, Long responseBytes) {
+        return new AuditEvent(
+                e.eventId(),
+                e.occurredAt(),
+                e.kind(),
+                e.actorDept(),
+                e.actorClient(),
+                e.targetResource(),
+                e.providerDept(),
+                e.operation(),
+                e.result(),
+                status,
+                e.denialCode(),
+                e.recordCount(),
+                e.fields(),
+                e.purpose(),
+                e.caseId(),
+                e.requestId(),
+                e.batchId(),
+                e.payloadSha256(),
+                e.signatureRef(),
+                e.latencyMs(),
+                responseBytes);
     }
 
     static AuditEvent copyWithFields(AuditEvent e, List<String> fields) {
@@ -274,6 +419,7 @@ class AuditChainTest {
                 e.providerDept(),
                 e.operation(),
                 e.result(),
+                e.status(),
                 e.denialCode(),
                 e.recordCount(),
                 fields,
@@ -283,7 +429,8 @@ class AuditChainTest {
                 e.batchId(),
                 e.payloadSha256(),
                 e.signatureRef(),
-                e.latencyMs());
+                e.latencyMs(),
+                e.responseBytes());
     }
 
     private static AuditEvent randomEvent(Random random) {
@@ -310,6 +457,7 @@ class AuditChainTest {
                 s[3],
                 s[4],
                 AuditResult.values()[random.nextInt(AuditResult.values().length)],
+                random.nextBoolean() ? null : 100 + random.nextInt(500),
                 s[5],
                 random.nextBoolean() ? null : random.nextLong() % bound,
                 fields,
@@ -319,7 +467,8 @@ class AuditChainTest {
                 s[9],
                 s[10],
                 s[11],
-                random.nextBoolean() ? null : (long) random.nextInt(100_000));
+                random.nextBoolean() ? null : (long) random.nextInt(100_000),
+                random.nextBoolean() ? null : random.nextLong() % (bound + 1));
     }
 
     private static String randomText(Random random) {
@@ -381,6 +530,12 @@ class AuditChainTest {
         }
         if (e.latencyMs() != null) {
             members.add("\"latencyMs\":\t" + e.latencyMs() + ".0");
+        }
+        if (e.status() != null) {
+            members.add("\"status\" :" + e.status() + "e0");
+        }
+        if (e.responseBytes() != null) {
+            members.add("\"responseBytes\": " + e.responseBytes());
         }
         if (e.fields() != null) {
             List<String> items = new ArrayList<>();

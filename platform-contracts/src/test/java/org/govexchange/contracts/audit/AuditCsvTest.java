@@ -46,10 +46,81 @@ class AuditCsvTest {
     }
 
     @Test
+    void statusAndResponseBytesRoundTripInTheirColumnsBeforeTheHashes() {
+        AuditEvent event = AuditChainTest.copyWithStatus(AuditChainTest.documentedExample(), 403, 187L);
+        String hash = AuditChain.hash(1, event, AuditChain.GENESIS);
+
+        List<String> cells = AuditCsv.cells(1, event, AuditChain.GENESIS, hash);
+
+        assertThat(AuditCsv.COLUMNS.subList(AuditCsv.COLUMNS.size() - 5, AuditCsv.COLUMNS.size()))
+                .containsExactly("latency_ms", "status", "response_bytes", "prev_hash", "hash");
+        assertThat(cells.get(AuditCsv.COLUMNS.indexOf("status"))).isEqualTo("403");
+        assertThat(cells.get(AuditCsv.COLUMNS.indexOf("response_bytes"))).isEqualTo("187");
+        assertThat(AuditCsv.parse(cells).event()).isEqualTo(event);
+
+        List<String> absent = AuditCsv.cells(1, AuditChainTest.documentedExample(), AuditChain.GENESIS, hash);
+        assertThat(absent.get(AuditCsv.COLUMNS.indexOf("status"))).isNull();
+        assertThat(absent.get(AuditCsv.COLUMNS.indexOf("response_bytes"))).isNull();
+        assertThat(AuditCsv.parse(absent).event().status()).isNull();
+    }
+
+    @Test
+    void rowsAreReadByHeaderNameSoOldAndReorderedFilesRead() {
+        AuditEvent old = AuditChainTest.documentedExample();
+        List<String> current = AuditCsv.cells(5, old, AuditChain.GENESIS, "h");
+
+        // An export written before status and response_bytes existed.
+        List<String> oldNames = new ArrayList<>(AuditCsv.COLUMNS);
+        oldNames.removeAll(AuditCsv.OPTIONAL_COLUMNS);
+        List<String> oldCells = new ArrayList<>();
+        for (String name : oldNames) {
+            oldCells.add(current.get(AuditCsv.COLUMNS.indexOf(name)));
+        }
+        AuditCsv.Header oldHeader = AuditCsv.Header.of(oldNames);
+        assertThat(oldHeader.has("status")).isFalse();
+        AuditCsv.Row row = oldHeader.parse(oldCells);
+        assertThat(row.event()).isEqualTo(old);
+        assertThat(row.sequence()).isEqualTo(5);
+        assertThat(row.hash()).isEqualTo("h");
+        assertThat(row.prevHash()).isEqualTo(AuditChain.GENESIS);
+
+        // Columns in another order.
+        AuditEvent event = AuditChainTest.copyWithStatus(old, 200, 42L);
+        List<String> cells = AuditCsv.cells(6, event, "p", "h");
+        List<String> names = new ArrayList<>(AuditCsv.COLUMNS);
+        java.util.Collections.reverse(names);
+        List<String> reversed = new ArrayList<>(cells);
+        java.util.Collections.reverse(reversed);
+        AuditCsv.Row back = AuditCsv.Header.of(names).parse(reversed);
+        assertThat(back.event()).isEqualTo(event);
+        assertThat(back.sequence()).isEqualTo(6);
+        assertThat(back.prevHash()).isEqualTo("p");
+        assertThat(back.hash()).isEqualTo("h");
+    }
+
+    @Test
+    void headersThatAreNotAnAuditExportAreRefused() {
+        List<String> missingHash = new ArrayList<>(AuditCsv.COLUMNS);
+        missingHash.remove("hash");
+        assertThatThrownBy(() -> AuditCsv.Header.of(missingHash)).hasMessageContaining("hash is missing");
+        List<String> missingPurpose = new ArrayList<>(AuditCsv.COLUMNS);
+        missingPurpose.remove("purpose");
+        assertThatThrownBy(() -> AuditCsv.Header.of(missingPurpose)).hasMessageContaining("purpose is missing");
+        List<String> twice = new ArrayList<>(AuditCsv.COLUMNS);
+        twice.add("status");
+        assertThatThrownBy(() -> AuditCsv.Header.of(twice)).hasMessageContaining("twice");
+        List<String> unknown = new ArrayList<>(AuditCsv.COLUMNS);
+        unknown.add("comment");
+        assertThatThrownBy(() -> AuditCsv.Header.of(unknown)).hasMessageContaining("unknown column comment");
+        assertThatThrownBy(() -> AuditCsv.Header.of(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(AuditCsv.Header.CURRENT.names()).isEqualTo(AuditCsv.COLUMNS);
+    }
+
+    @Test
     void cellsNotInTheExportedFormAreRefused() {
         AuditEvent event = AuditChainTest.documentedExample();
         List<String> good = AuditCsv.cells(1, event, AuditChain.GENESIS, "h");
-        for (int[] column : new int[][] {{0}, {1}, {2}, {3}, {9}, {11}, {19}}) {
+        for (int[] column : new int[][] {{0}, {1}, {2}, {3}, {9}, {11}, {19}, {20}, {21}}) {
             List<String> bad = new ArrayList<>(good);
             bad.set(
                     column[0],
@@ -59,6 +130,12 @@ class AuditCsvTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> AuditCsv.parse(good.subList(0, 5))).hasMessageContaining("columns");
+        int status = AuditCsv.COLUMNS.indexOf("status");
+        for (String bad : List.of("+200", "0200", "2e2", "200.0", "99999999999")) {
+            List<String> cells = new ArrayList<>(good);
+            cells.set(status, bad);
+            assertThatThrownBy(() -> AuditCsv.parse(cells)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

@@ -59,6 +59,8 @@ class AuditEventTest {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("result");
