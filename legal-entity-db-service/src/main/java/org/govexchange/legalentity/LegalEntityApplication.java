@@ -1,11 +1,17 @@
 package org.govexchange.legalentity;
 
-import org.govexchange.legalentity.load.LoadMode;
+import org.apache.ibatis.annotations.Mapper;
+import org.govexchange.basicdb.load.LoadMode;
+import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
+// This service's mappers and the shared engine's (basic-database-kit), which lie outside this package.
+@MapperScan(
+        basePackages = {"org.govexchange.legalentity", "org.govexchange.basicdb"},
+        annotationClass = Mapper.class)
 public class LegalEntityApplication {
 
     /**
@@ -14,7 +20,7 @@ public class LegalEntityApplication {
      */
     public static void main(String[] args) {
         var application = new SpringApplication(LegalEntityApplication.class);
-        boolean load = LoadMode.requested(args);
+        boolean load = LoadMode.requested(args, "gx.legal-entity.load.count", "GX_LEGALENTITY_LOAD_COUNT");
         if (load) {
             application.setAdditionalProfiles(LoadMode.PROFILE);
         }

@@ -1,11 +1,17 @@
 package org.govexchange.population;
 
-import org.govexchange.population.load.LoadMode;
+import org.apache.ibatis.annotations.Mapper;
+import org.govexchange.basicdb.load.LoadMode;
+import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
+// This service's mappers and the shared engine's (basic-database-kit), which lie outside this package.
+@MapperScan(
+        basePackages = {"org.govexchange.population", "org.govexchange.basicdb"},
+        annotationClass = Mapper.class)
 public class PopulationApplication {
 
     /**
@@ -14,7 +20,7 @@ public class PopulationApplication {
      */
     public static void main(String[] args) {
         var application = new SpringApplication(PopulationApplication.class);
-        boolean load = LoadMode.requested(args);
+        boolean load = LoadMode.requested(args, "gx.population.load.count", "GX_POPULATION_LOAD_COUNT");
         if (load) {
             application.setAdditionalProfiles(LoadMode.PROFILE);
         }

@@ -1,27 +1,14 @@
 package org.govexchange.population;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.govexchange.contracts.exchange.Topics;
-import org.govexchange.testkit.EmbeddedKafka;
-import org.govexchange.testkit.RealInfrastructure;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
+import org.govexchange.basicdb.testing.BasicDatabaseTestInfrastructure;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
-import org.springframework.test.context.MergedContextConfiguration;
-import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Every real-infrastructure test context of this module (one, shared) gets the stand-in catalog's JWK set
- * and finds the source topics already there, as the hub would have created them: the service's consumer
- * does not create topics itself.
+ * and finds the source topics already there (see {@link BasicDatabaseTestInfrastructure}).
  */
 public class PopulationTestInfrastructure implements ContextCustomizerFactory {
 
@@ -30,46 +17,14 @@ public class PopulationTestInfrastructure implements ContextCustomizerFactory {
 
     public static final String HRSS_RESOURCE = "101002/000001";
 
+    /** Their providing departments. */
+    public static final String PSB_DEPT = "11350100003501011L";
+
+    public static final String HRSS_DEPT = "11350100003501038C";
+
     @Override
     public ContextCustomizer createContextCustomizer(
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-        if (TestContextAnnotationUtils.findMergedAnnotation(testClass, RealInfrastructure.class) == null) {
-            return null;
-        }
-        return new Customizer();
-    }
-
-    /** A record: equal in every test class, so they all share one application context. */
-    record Customizer() implements ContextCustomizer {
-
-        @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            createTopics(Topics.resource(PSB_RESOURCE), Topics.resource(HRSS_RESOURCE));
-            context.getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource(
-                            "populationTestInfrastructure",
-                            Map.of("gx.security.jwk-set-uri", TestCatalog.jwkSetUri())));
-        }
-    }
-
-    static void createTopics(String... topics) {
-        try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()))) {
-            for (String topic : topics) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1)))
-                            .all()
-                            .get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("could not create " + topic, e);
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return BasicDatabaseTestInfrastructure.customizer(testClass, PSB_RESOURCE, HRSS_RESOURCE);
     }
 }

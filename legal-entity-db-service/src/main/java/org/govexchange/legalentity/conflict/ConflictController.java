@@ -1,5 +1,7 @@
 package org.govexchange.legalentity.conflict;
 
+import org.govexchange.basicdb.conflict.ConflictPage;
+import org.govexchange.basicdb.conflict.ConflictService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.govexchange.basicdb.field.FieldSpec;
+import org.govexchange.basicdb.field.RecordField;
 
 /**
  * The fields of the legal-entity resource as the API and the exchange name them (camelCase codes), with
  * their column and how to read and write them on a {@link LegalEntity}. Values travel as canonical strings
  * (dates ISO-8601, amounts with two decimals), so sources, masking and reconciliation compare like with like.
  */
-public enum EntityField {
+public enum EntityField implements RecordField<LegalEntity> {
     CREDIT_CODE("creditCode", "credit_code", 18, LegalEntity::getCreditCode, LegalEntity::setCreditCode),
     NAME("name", "name", 256, LegalEntity::getName, LegalEntity::setName),
     TYPE("type", "entity_type", 32, LegalEntity::getEntityType, LegalEntity::setEntityType),
@@ -59,11 +61,7 @@ public enum EntityField {
             LegalEntity::setRegistrationAuthority),
     INDUSTRY_CODE("industryCode", "industry_code", 5, LegalEntity::getIndustryCode, LegalEntity::setIndustryCode);
 
-    private final String code;
-    private final String column;
-    private final int maxLength;
-    private final Function<LegalEntity, String> reader;
-    private final BiConsumer<LegalEntity, String> writer;
+    private final FieldSpec<LegalEntity> spec;
 
     EntityField(
             String code,
@@ -71,48 +69,29 @@ public enum EntityField {
             int maxLength,
             Function<LegalEntity, String> reader,
             BiConsumer<LegalEntity, String> writer) {
-        this.code = code;
-        this.column = column;
-        this.maxLength = maxLength;
-        this.reader = reader;
-        this.writer = writer;
+        this.spec = new FieldSpec<>(code, column, maxLength, reader, writer);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String column() {
-        return column;
-    }
-
-    /** Longest value the column takes, in characters. */
-    public int maxLength() {
-        return maxLength;
-    }
-
-    public String read(LegalEntity entity) {
-        return entity == null ? null : reader.apply(entity);
-    }
-
-    public void write(LegalEntity entity, String value) {
-        writer.accept(entity, value);
+    @Override
+    public FieldSpec<LegalEntity> spec() {
+        return spec;
     }
 
     /** Whether a source sets this field; the credit code is the key, only cross-checked. */
+    @Override
     public boolean sourced() {
         return this != CREDIT_CODE;
     }
 
     public static Optional<EntityField> byCode(String code) {
-        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
+        return Arrays.stream(values()).filter(f -> f.code().equals(code)).findFirst();
     }
 
     /** The entity as a record of field code to value, in field order; the capital stays a number. */
     public static Map<String, Object> record(LegalEntity entity) {
         Map<String, Object> record = new LinkedHashMap<>();
         for (EntityField field : values()) {
-            record.put(field.code, field == REGISTERED_CAPITAL ? entity.getRegisteredCapital() : field.read(entity));
+            record.put(field.code(), field == REGISTERED_CAPITAL ? entity.getRegisteredCapital() : field.read(entity));
         }
         return record;
     }

@@ -6,10 +6,11 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.govexchange.basicdb.field.SourcedRow;
 
 /** Persistent form of a legal entity in the legal-entity database; never bound from or written to HTTP directly. */
 @TableName("legal_entity")
-public class LegalEntity {
+public class LegalEntity implements SourcedRow {
 
     @TableId(type = IdType.INPUT)
     private String creditCode;

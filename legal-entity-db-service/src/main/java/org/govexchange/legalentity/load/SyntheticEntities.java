@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.govexchange.basicdb.load.ChineseNames;
 import org.govexchange.contracts.identifier.CreditCodes;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
 

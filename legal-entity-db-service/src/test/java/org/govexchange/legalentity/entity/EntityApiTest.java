@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govexchange.basicdb.testing.DataApiClient;
 import org.govexchange.contracts.grant.GrantContext;
-import org.govexchange.legalentity.DataApiClient;
+import org.govexchange.legalentity.LegalEntityTestInfrastructure;
 import org.govexchange.legalentity.TestCodes;
 import org.govexchange.testkit.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ class EntityApiTest {
     static final String DEMO = "91350100M000100Y43";
 
     static final GrantContext PUBLIC_FIELDS = DataApiClient.grant(
+            LegalEntityTestInfrastructure.AMR_RESOURCE,
             Set.of("creditCode", "name", "type", "status", "legalRepresentative", "legalRepresentativeIdNumber"),
             Set.of());
 
@@ -62,6 +64,7 @@ class EntityApiTest {
     @Test
     void plainFieldsComeOutPlainAndTheCapitalAsANumber() throws Exception {
         var grant = DataApiClient.grant(
+                LegalEntityTestInfrastructure.AMR_RESOURCE,
                 Set.of("legalRepresentative", "registeredCapital", "currency", "establishedOn"),
                 Set.of("legalRepresentative"));
 
@@ -217,7 +220,8 @@ class EntityApiTest {
 
         var noName = api.get(
                 "/api/legal-entities/entities?name=" + encode("科技"),
-                DataApiClient.grant(Set.of("creditCode", "status"), Set.of()));
+                DataApiClient.grant(
+                        LegalEntityTestInfrastructure.AMR_RESOURCE, Set.of("creditCode", "status"), Set.of()));
         assertThat(noName.status()).isEqualTo(403);
         assertThat(noName.json().get("code").asString()).isEqualTo("FIELD_NOT_GRANTED");
 

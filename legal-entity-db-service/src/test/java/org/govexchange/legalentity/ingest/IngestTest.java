@@ -2,11 +2,11 @@ package org.govexchange.legalentity.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.govexchange.basicdb.testing.SourceFeed.record;
+import static org.govexchange.legalentity.LegalEntityTestInfrastructure.AMR_DEPT;
 import static org.govexchange.legalentity.LegalEntityTestInfrastructure.AMR_RESOURCE;
+import static org.govexchange.legalentity.LegalEntityTestInfrastructure.TAX_DEPT;
 import static org.govexchange.legalentity.LegalEntityTestInfrastructure.TAX_RESOURCE;
-import static org.govexchange.legalentity.SourceFeed.AMR_DEPT;
-import static org.govexchange.legalentity.SourceFeed.TAX_DEPT;
-import static org.govexchange.legalentity.SourceFeed.record;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,14 +28,15 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.basicdb.testing.SourceFeed;
+import org.govexchange.basicdb.testing.TestCatalog;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.audit.AuditResult;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.Topics;
-import org.govexchange.legalentity.DataApiClient;
-import org.govexchange.legalentity.SourceFeed;
-import org.govexchange.legalentity.TestCatalog;
+import org.govexchange.legalentity.LegalEntityTestInfrastructure;
 import org.govexchange.legalentity.TestCodes;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.govexchange.testkit.RealInfrastructure;
@@ -55,8 +56,8 @@ class IngestTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
     static final SourceFeed FEED = new SourceFeed();
-    static final org.govexchange.contracts.grant.GrantContext SEARCH_GRANT =
-            DataApiClient.grant(Set.of("creditCode", "name", "status"), Set.of());
+    static final org.govexchange.contracts.grant.GrantContext SEARCH_GRANT = DataApiClient.grant(
+            LegalEntityTestInfrastructure.AMR_RESOURCE, Set.of("creditCode", "name", "status"), Set.of());
 
     @Autowired
     JdbcTemplate jdbc;

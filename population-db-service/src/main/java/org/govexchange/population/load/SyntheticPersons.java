@@ -3,6 +3,7 @@ package org.govexchange.population.load;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
+import org.govexchange.basicdb.load.ChineseNames;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
 
 /**

@@ -5,10 +5,11 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.govexchange.basicdb.field.SourcedRow;
 
 /** Persistent form of a resident in the population database; never bound from or written to HTTP directly. */
 @TableName("person")
-public class Person {
+public class Person implements SourcedRow {
 
     @TableId(type = IdType.INPUT)
     private String idNumber;

@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.govexchange.basicdb.field.FieldSpec;
+import org.govexchange.basicdb.field.RecordField;
 
 /**
  * The fields of the population resource as the API and the exchange name them (camelCase codes), with
  * their column and how to read and write them on a {@link Person}. Values travel as canonical strings
  * (dates ISO-8601), so sources, masking and reconciliation compare like with like.
  */
-public enum PersonField {
+public enum PersonField implements RecordField<Person> {
     ID_NUMBER("idNumber", "id_number", 18, Person::getIdNumber, Person::setIdNumber),
     NAME("name", "name", 64, Person::getName, Person::setName),
     GENDER("gender", "gender", 1, Person::getGender, Person::setGender),
@@ -34,11 +36,7 @@ public enum PersonField {
     HOUSEHOLD_TYPE("householdType", "household_type", 16, Person::getHouseholdType, Person::setHouseholdType),
     STATUS("status", "status", 16, Person::getStatus, Person::setStatus);
 
-    private final String code;
-    private final String column;
-    private final int maxLength;
-    private final Function<Person, String> reader;
-    private final BiConsumer<Person, String> writer;
+    private final FieldSpec<Person> spec;
 
     PersonField(
             String code,
@@ -46,51 +44,32 @@ public enum PersonField {
             int maxLength,
             Function<Person, String> reader,
             BiConsumer<Person, String> writer) {
-        this.code = code;
-        this.column = column;
-        this.maxLength = maxLength;
-        this.reader = reader;
-        this.writer = writer;
+        this.spec = new FieldSpec<>(code, column, maxLength, reader, writer);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String column() {
-        return column;
-    }
-
-    /** Longest value the column takes, in characters. */
-    public int maxLength() {
-        return maxLength;
-    }
-
-    public String read(Person person) {
-        return person == null ? null : reader.apply(person);
-    }
-
-    public void write(Person person, String value) {
-        writer.accept(person, value);
+    @Override
+    public FieldSpec<Person> spec() {
+        return spec;
     }
 
     /**
      * Whether a source sets this field. The ID number is the key, and gender and birth date are encoded
      * in it: sources may send them, but only to be cross-checked.
      */
+    @Override
     public boolean sourced() {
         return this != ID_NUMBER && this != GENDER && this != BIRTH_DATE;
     }
 
     public static Optional<PersonField> byCode(String code) {
-        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
+        return Arrays.stream(values()).filter(f -> f.code().equals(code)).findFirst();
     }
 
     /** The person as a record of field code to value, in field order: what projection and masking work on. */
     public static Map<String, Object> record(Person person) {
         Map<String, Object> record = new LinkedHashMap<>();
         for (PersonField field : values()) {
-            record.put(field.code, field.read(person));
+            record.put(field.code(), field.read(person));
         }
         return record;
     }

@@ -2,11 +2,11 @@ package org.govexchange.population.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.govexchange.basicdb.testing.SourceFeed.record;
+import static org.govexchange.population.PopulationTestInfrastructure.HRSS_DEPT;
 import static org.govexchange.population.PopulationTestInfrastructure.HRSS_RESOURCE;
+import static org.govexchange.population.PopulationTestInfrastructure.PSB_DEPT;
 import static org.govexchange.population.PopulationTestInfrastructure.PSB_RESOURCE;
-import static org.govexchange.population.SourceFeed.HRSS_DEPT;
-import static org.govexchange.population.SourceFeed.PSB_DEPT;
-import static org.govexchange.population.SourceFeed.record;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,14 +23,15 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.basicdb.testing.SourceFeed;
+import org.govexchange.basicdb.testing.TestCatalog;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.audit.AuditResult;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.Topics;
-import org.govexchange.population.DataApiClient;
-import org.govexchange.population.SourceFeed;
-import org.govexchange.population.TestCatalog;
+import org.govexchange.population.PopulationTestInfrastructure;
 import org.govexchange.population.TestIds;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.govexchange.testkit.RealInfrastructure;
@@ -146,7 +147,8 @@ class IngestTest {
                 .equals(jdbc.queryForObject("SELECT status FROM person WHERE id_number = ?", String.class, id)));
         assertThat(jdbc.queryForObject("SELECT name FROM person WHERE id_number = ?", String.class, id))
                 .isEqualTo("赵刚");
-        var grant = DataApiClient.grant(Set.of("name", "status"), Set.of("name"));
+        var grant = DataApiClient.grant(
+                PopulationTestInfrastructure.PSB_RESOURCE, Set.of("name", "status"), Set.of("name"));
         assertThat(api.get("/api/population/persons/" + id, grant)
                         .json()
                         .get("status")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.govexchange.basicdb.load.LoadResult;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
 import org.govexchange.testkit.RealInfrastructure;
 import org.junit.jupiter.api.Test;

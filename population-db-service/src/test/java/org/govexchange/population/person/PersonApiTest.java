@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import org.govexchange.basicdb.testing.DataApiClient;
 import org.govexchange.contracts.grant.GrantContext;
-import org.govexchange.population.DataApiClient;
+import org.govexchange.population.PopulationTestInfrastructure;
 import org.govexchange.population.TestIds;
 import org.govexchange.testkit.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ class PersonApiTest {
 
     /** The demo department's grant (hrss): five fields, all but the name plain. */
     static final GrantContext HRSS = DataApiClient.grant(
+            PopulationTestInfrastructure.PSB_RESOURCE,
             Set.of("idNumber", "name", "gender", "birthDate", "residenceAddress"),
             Set.of("idNumber", "gender", "birthDate", "residenceAddress"));
 
@@ -59,7 +61,10 @@ class PersonApiTest {
 
     @Test
     void withoutPlainValuesEverySensitiveFieldIsMasked() throws Exception {
-        var grant = DataApiClient.grant(Set.of("idNumber", "name", "phone", "householdAddress", "status"), Set.of());
+        var grant = DataApiClient.grant(
+                PopulationTestInfrastructure.PSB_RESOURCE,
+                Set.of("idNumber", "name", "phone", "householdAddress", "status"),
+                Set.of());
 
         var json = api.get("/api/population/persons/" + DEMO, grant).json();
 
@@ -73,7 +78,9 @@ class PersonApiTest {
 
     @Test
     void aGrantWithoutFieldsGetsNothingOfThePerson() throws Exception {
-        var response = api.get("/api/population/persons/" + DEMO, DataApiClient.grant(Set.of(), Set.of()));
+        var response = api.get(
+                "/api/population/persons/" + DEMO,
+                DataApiClient.grant(PopulationTestInfrastructure.PSB_RESOURCE, Set.of(), Set.of()));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().propertyNames()).isEmpty();

@@ -1,0 +1,112 @@
+package org.govexchange.legalentity.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.govexchange.basicdb.conflict.ConflictService;
+import org.govexchange.basicdb.ingest.FieldProvenanceMapper;
+import org.govexchange.basicdb.ingest.IngestContainer;
+import org.govexchange.basicdb.ingest.IngestMetrics;
+import org.govexchange.basicdb.ingest.IngestProperties;
+import org.govexchange.basicdb.ingest.QuarantineAudit;
+import org.govexchange.basicdb.ingest.ReconcilingIngest;
+import org.govexchange.basicdb.ingest.RecordTable;
+import org.govexchange.basicdb.ingest.RecordTranslator;
+import org.govexchange.basicdb.ingest.ResourceRecordConsumer;
+import org.govexchange.basicdb.ingest.SourceVersionMapper;
+import org.govexchange.legalentity.entity.EntityField;
+import org.govexchange.legalentity.entity.EntityRegister;
+import org.govexchange.legalentity.entity.EntityStatus;
+import org.govexchange.legalentity.entity.LegalEntity;
+import org.govexchange.legalentity.entity.LegalEntityMapper;
+import org.govexchange.legalentity.entity.NameIndex;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The legal-entity database's ingestion: the shared engine (basic-database-kit) on the legal_entity table,
+ * the credit code as the key, and {@code gx.legal-entity.ingest}. The name's search shingles change with
+ * the name, in the same transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestConfiguration {
+
+    /** {@code gx.legal-entity.ingest}; see {@link IngestProperties}. */
+    @Bean
+    IngestProperties ingestProperties(Environment environment) {
+        return IngestProperties.bind(
+                Binder.get(environment), "gx.legal-entity.ingest", "legal-entity-db-service", EntityRegister.FIELDS);
+    }
+
+    @Bean
+    RecordTranslator<EntityField> recordTranslator(JsonMapper json, IngestProperties properties) {
+        // Amounts keep every digit the source sent instead of passing through a double.
+        JsonMapper exact = json.rebuild()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+        return new RecordTranslator<>(
+                exact, properties, EntityRegister.FIELDS, new EntityRecordRules(Clock.systemUTC()));
+    }
+
+    @Bean
+    ReconcilingIngest<LegalEntity, EntityField> entityIngest(
+            LegalEntityMapper entities,
+            NameIndex nameIndex,
+            SourceVersionMapper versions,
+            FieldProvenanceMapper provenance,
+            ConflictService conflicts,
+            IngestProperties properties) {
+        var table = new RecordTable<>(
+                entities,
+                entities::lockById,
+                EntityField.CREDIT_CODE,
+                IngestConfiguration::newEntity,
+                (creditCode, current, changes) -> {
+                    if (changes.containsKey(EntityField.NAME)) {
+                        nameIndex.rename(creditCode, EntityField.NAME.read(current), changes.get(EntityField.NAME));
+                    }
+                });
+        return new ReconcilingIngest<>(
+                table, EntityRegister.FIELDS, EntityRegister.TABLES, versions, provenance, conflicts, properties);
+    }
+
+    @Bean
+    IngestMetrics ingestMetrics(MeterRegistry registry) {
+        return new IngestMetrics(registry);
+    }
+
+    @Bean
+    QuarantineAudit quarantineAudit(KafkaTemplate<String, String> kafka, JsonMapper json, MeterRegistry registry) {
+        return new QuarantineAudit(kafka, json, registry, "legal-entity-quarantine-audit");
+    }
+
+    @Bean
+    ResourceRecordConsumer<LegalEntity, EntityField> resourceRecordConsumer(
+            RecordTranslator<EntityField> translator,
+            ReconcilingIngest<LegalEntity, EntityField> ingest,
+            IngestMetrics metrics,
+            QuarantineAudit audit) {
+        return new ResourceRecordConsumer<>(translator, ingest, metrics, audit);
+    }
+
+    @Bean
+    IngestContainer ingestContainer(
+            ConcurrentKafkaListenerContainerFactory<?, ?> factory,
+            IngestProperties properties,
+            ResourceRecordConsumer<LegalEntity, EntityField> consumer) {
+        return new IngestContainer("legal-entity", factory, properties, consumer);
+    }
+
+    /** An entity seen for the first time: operating until told otherwise. */
+    private static LegalEntity newEntity(String creditCode) {
+        var entity = new LegalEntity();
+        entity.setCreditCode(creditCode);
+        entity.setStatus(EntityStatus.OPERATING.name());
+        return entity;
+    }
+}

@@ -1,5 +1,0 @@
-package org.govexchange.population.conflict;
-
-import java.util.List;
-
-public record ConflictPage(long page, long size, long total, List<ConflictView> items) {}
