@@ -30,6 +30,12 @@ import org.wiremock.spring.EnableWireMock;
         properties = {
             "gx.security.jwk-set-uri=${gx.test.catalog-url}/oauth2/jwks",
             "gx.exchange.hub-key-file=target/test-keys/hub-ed25519.pem",
+            // The hub's catalog lookups go to the same WireMock (HubFixture stubs them).
+            "gx.exchange.catalog.url=${gx.test.catalog-url}",
+            "gx.exchange.catalog.client-secret=test-service-secret",
+            "gx.uplink.metadata-max-age=1s",
+            "gx.uplink.retry-backoff=200ms",
+            "gx.uplink.max-retry-backoff=1s",
             // Tests sign checkpoints themselves, when they need one.
             "gx.audit.checkpoint-interval=PT12H"
         })

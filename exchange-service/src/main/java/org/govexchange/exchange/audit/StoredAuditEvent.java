@@ -49,7 +49,7 @@ public class StoredAuditEvent {
 
     /**
      * Column widths of V2__audit_log.sql, in characters; TEXT for fields holds 65,535 bytes. status
-     * (SMALLINT) and response_bytes (BIGINT, V20) hold whatever {@link AuditChain#unrepresentable} lets by.
+     * (SMALLINT) and response_bytes (BIGINT, V5) hold whatever {@link AuditChain#unrepresentable} lets by.
      */
     private static final int FIELDS_MAX_BYTES = 65_535;
 

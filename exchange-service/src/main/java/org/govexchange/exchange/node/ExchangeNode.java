@@ -16,6 +16,42 @@ public class ExchangeNode {
     private String status;
     private LocalDateTime lastHeartbeatAt;
     private LocalDateTime registeredAt;
+    private Long intervalMillis;
+    private Long outboxSize;
+    private String lagJson;
+    private LocalDateTime lastSyncAt;
+
+    public Long getIntervalMillis() {
+        return intervalMillis;
+    }
+
+    public void setIntervalMillis(Long intervalMillis) {
+        this.intervalMillis = intervalMillis;
+    }
+
+    public Long getOutboxSize() {
+        return outboxSize;
+    }
+
+    public void setOutboxSize(Long outboxSize) {
+        this.outboxSize = outboxSize;
+    }
+
+    public String getLagJson() {
+        return lagJson;
+    }
+
+    public void setLagJson(String lagJson) {
+        this.lagJson = lagJson;
+    }
+
+    public LocalDateTime getLastSyncAt() {
+        return lastSyncAt;
+    }
+
+    public void setLastSyncAt(LocalDateTime lastSyncAt) {
+        this.lastSyncAt = lastSyncAt;
+    }
 
     public String getNodeId() {
         return nodeId;
