@@ -13,7 +13,7 @@ import org.govexchange.local.layout.Repo;
 
 /**
  * The one-command local platform: {@code deploy/local/run [--fresh] [up|stop|status]}. Embedded MariaDB in this JVM,
- * a real Kafka broker in its own JVM, every service and two demo front nodes from their boot jars; Ctrl-C stops all.
+ * a real Kafka broker in its own JVM, every service and three demo front nodes from their boot jars; Ctrl-C stops all.
  */
 public final class LocalPlatform {
 
