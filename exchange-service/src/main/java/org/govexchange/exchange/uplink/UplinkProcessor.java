@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.govexchange.contracts.audit.AuditEvent;
@@ -181,42 +182,33 @@ class UplinkProcessor {
             Instant now) {
         String resourceCode = envelope.resourceCode();
         int count = envelope.records().size();
-        String signatureRef = envelope.signature() == null
+        String signature = envelope.signature() == null
                 ? null
                 : envelope.signature().alg() + ":" + envelope.signature().keyId();
-        if (signatureRef != null && signatureRef.length() > 200) {
-            signatureRef = signatureRef.substring(0, 200);
-        }
+        String signatureRef = signature != null && signature.length() > 200 ? signature.substring(0, 200) : signature;
+        // Every refusal below quarantines the whole batch with the same facts; only the rule and reason differ.
+        BiConsumer<String, String> reject = (rule, reason) -> rejectBatch(
+                work,
+                message,
+                department,
+                envelope.batchId(),
+                resourceCode,
+                envelope.createdAt(),
+                signatureRef,
+                count,
+                rule,
+                reason,
+                now);
         boolean verified = verified(message.value(), envelope, catalog.departmentKeys(department))
                 || verified(message.value(), envelope, catalog.departmentKeysRecheck(department));
         if (!verified) {
-            rejectBatch(
-                    work,
-                    message,
-                    department,
-                    envelope.batchId(),
-                    resourceCode,
-                    envelope.createdAt(),
-                    signatureRef,
-                    count,
+            reject.accept(
                     SIGNATURE_INVALID,
-                    "the envelope's signature does not verify with a registered active key of " + department,
-                    now);
+                    "the envelope's signature does not verify with a registered active key of " + department);
             return;
         }
         if (!department.equals(envelope.sender())) {
-            rejectBatch(
-                    work,
-                    message,
-                    department,
-                    envelope.batchId(),
-                    resourceCode,
-                    envelope.createdAt(),
-                    signatureRef,
-                    count,
-                    NOT_PROVIDER,
-                    "sender " + envelope.sender() + " published on the uplink of " + department,
-                    now);
+            reject.accept(NOT_PROVIDER, "sender " + envelope.sender() + " published on the uplink of " + department);
             return;
         }
         Integer schemaVersion = envelope.schemaVersion() > 0 ? envelope.schemaVersion() : null;
@@ -226,35 +218,17 @@ class UplinkProcessor {
             found = catalog.resourceRecheck(resourceCode, schemaVersion);
         }
         if (found.isEmpty()) {
-            rejectBatch(
-                    work,
-                    message,
-                    department,
-                    envelope.batchId(),
-                    resourceCode,
-                    envelope.createdAt(),
-                    signatureRef,
-                    count,
+            reject.accept(
                     RESOURCE_UNKNOWN,
                     "the catalog has no resource " + resourceCode + " (schema version " + envelope.schemaVersion()
-                            + ")",
-                    now);
+                            + ")");
             return;
         }
         CatalogModel.Resource resource = found.get();
         if (!department.equals(resource.providerCode())) {
-            rejectBatch(
-                    work,
-                    message,
-                    department,
-                    envelope.batchId(),
-                    resourceCode,
-                    envelope.createdAt(),
-                    signatureRef,
-                    count,
+            reject.accept(
                     NOT_PROVIDER,
-                    department + " is not the provider of " + resourceCode + " (" + resource.providerCode() + " is)",
-                    now);
+                    department + " is not the provider of " + resourceCode + " (" + resource.providerCode() + " is)");
             return;
         }
         accept(work, message, department, envelope, resource, signatureRef, now);
