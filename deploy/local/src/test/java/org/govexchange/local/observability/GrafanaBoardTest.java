@@ -17,41 +17,53 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operators' Grafana board ({@code deploy/observability/grafana/govexchange.json}) only charts meters the
- * code registers: a renamed meter would otherwise leave an empty panel nobody notices.
+ * The operators' Grafana boards ({@code deploy/observability/grafana/*.json}, one per part of the platform) only
+ * chart meters the code registers: a renamed meter would otherwise leave an empty panel nobody notices.
  */
 class GrafanaBoardTest {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
-    private static final Path BOARD = ROOT.resolve("deploy/observability/grafana/govexchange.json");
+    private static final Path BOARDS = ROOT.resolve("deploy/observability/grafana");
     private static final Pattern OUR_METRIC = Pattern.compile("\\bgx_[a-z0-9_]+");
     // Micrometer's Prometheus names: base unit and type suffixes appended to the dotted meter name.
     private static final Pattern SUFFIX = Pattern.compile("(_seconds)?(_bucket|_count|_sum|_max|_total)?$");
 
     @Test
     void everyPanelQueriesPrometheusThroughTheDatasourceVariable() throws IOException {
-        JsonNode board = new ObjectMapper().readTree(BOARD.toFile());
-
-        assertThat(board.path("uid").asText()).isEqualTo("govexchange");
-        List<JsonNode> charts = charts(board);
-        assertThat(charts).hasSizeGreaterThan(10);
-        for (JsonNode chart : charts) {
-            assertThat(chart.path("datasource").path("uid").asText())
-                    .as(chart.path("title").asText())
-                    .isEqualTo("${datasource}");
-            assertThat(chart.path("targets")).as(chart.path("title").asText()).isNotEmpty();
+        List<JsonNode> boards = boards();
+        assertThat(boards)
+                .extracting(board -> board.path("uid").asText())
+                .containsExactlyInAnyOrder(
+                        "govexchange-gateway",
+                        "govexchange-exchange-hub",
+                        "govexchange-front-nodes",
+                        "govexchange-basic-databases",
+                        "govexchange-processes");
+        for (JsonNode board : boards) {
+            List<JsonNode> charts = charts(board);
+            assertThat(charts).as(board.path("title").asText()).isNotEmpty();
+            for (JsonNode chart : charts) {
+                assertThat(chart.path("datasource").path("uid").asText())
+                        .as(chart.path("title").asText())
+                        .isEqualTo("${datasource}");
+                assertThat(chart.path("targets"))
+                        .as(chart.path("title").asText())
+                        .isNotEmpty();
+            }
         }
     }
 
     @Test
-    void everyGovExchangeMetricOnTheBoardIsRegisteredSomewhereInTheCode() throws IOException {
-        JsonNode board = new ObjectMapper().readTree(BOARD.toFile());
+    void everyGovExchangeMetricOnTheBoardsIsRegisteredSomewhereInTheCode() throws IOException {
         Set<String> meters = new TreeSet<>();
-        for (JsonNode chart : charts(board)) {
-            for (JsonNode target : chart.path("targets")) {
-                Matcher metric = OUR_METRIC.matcher(target.path("expr").asText());
-                while (metric.find()) {
-                    meters.add(SUFFIX.matcher(metric.group()).replaceFirst("").replace('_', '.'));
+        for (JsonNode board : boards()) {
+            for (JsonNode chart : charts(board)) {
+                for (JsonNode target : chart.path("targets")) {
+                    Matcher metric = OUR_METRIC.matcher(target.path("expr").asText());
+                    while (metric.find()) {
+                        meters.add(
+                                SUFFIX.matcher(metric.group()).replaceFirst("").replace('_', '.'));
+                    }
                 }
             }
         }
@@ -59,6 +71,18 @@ class GrafanaBoardTest {
 
         String sources = mainSources();
         assertThat(meters).allSatisfy(meter -> assertThat(sources).as(meter).contains("\"" + meter + "\""));
+    }
+
+    private static List<JsonNode> boards() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> boards = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BOARDS)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                boards.add(json.readTree(file.toFile()));
+            }
+        }
+        return boards;
     }
 
     private static List<JsonNode> charts(JsonNode board) {
