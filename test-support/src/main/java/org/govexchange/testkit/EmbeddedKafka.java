@@ -1,5 +1,6 @@
 package org.govexchange.testkit;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -22,5 +23,16 @@ public final class EmbeddedKafka {
             broker = started;
         }
         return broker.getBrokersAsString();
+    }
+
+    /**
+     * Connection settings of a test-side client with every right on the broker (topic setup, feeding, reading
+     * what the services wrote): bootstrap servers plus, once the broker authenticates, its credentials. Tests
+     * build their raw clients from this map, never from the bootstrap servers alone.
+     */
+    public static Map<String, Object> clientProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("bootstrap.servers", bootstrapServers());
+        return properties;
     }
 }
