@@ -1,5 +1,6 @@
 package org.govexchange.contracts.exchange;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,14 @@ public final class Topics {
     public static final String AUDIT = "gx.audit";
     public static final String CATALOG_EVENTS = "gx.catalog.events";
     public static final String NODE_HEARTBEAT = "gx.node.heartbeat";
+    /** Hub-owned: whatever the hub cannot process, unchanged, with headers saying why (never blocks a partition). */
+    public static final String DEAD_LETTER = "gx.hub.deadletter";
+    /** Prefix of every department's uplink topic ({@link #uplink}). */
+    public static final String UPLINK_PREFIX = "gx.uplink.";
+    /** Prefix of every department's receipt topic ({@link #receipt}). */
+    public static final String RECEIPT_PREFIX = "gx.receipt.";
+    /** Prefix of every department's heartbeat topic ({@link #heartbeat}). */
+    public static final String HEARTBEAT_PREFIX = "gx.node.heartbeat.";
 
     private static final Pattern DEPARTMENT = Pattern.compile("[0-9A-Z]{18}|[a-z0-9-]{2,32}");
     private static final Pattern RESOURCE = Pattern.compile("[0-9]{6}/[0-9]{6}");
@@ -39,6 +48,31 @@ public final class Topics {
     /** Hub → provider node: rejected records with rule and reason. */
     public static String quarantine(String departmentCode) {
         return "gx.quarantine." + department(departmentCode);
+    }
+
+    /**
+     * Node → hub: receipts of a department's node. One topic per department, writable by that department's
+     * principal only, so the topic names the sender: the hub drops a receipt whose department differs.
+     */
+    public static String receipt(String departmentCode) {
+        return RECEIPT_PREFIX + department(departmentCode);
+    }
+
+    /** Node → hub: heartbeats of a department's nodes; one topic per department, like {@link #receipt}. */
+    public static String heartbeat(String departmentCode) {
+        return HEARTBEAT_PREFIX + department(departmentCode);
+    }
+
+    /**
+     * The department a per-department topic belongs to, e.g. {@code psb} for {@code gx.receipt.psb} with prefix
+     * {@link #RECEIPT_PREFIX}; empty when the topic does not start with the prefix or the rest is no department code.
+     */
+    public static Optional<String> departmentOf(String topic, String prefix) {
+        if (topic == null || !topic.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String code = topic.substring(prefix.length());
+        return DEPARTMENT.matcher(code).matches() ? Optional.of(code) : Optional.empty();
     }
 
     private static String department(String code) {
