@@ -21,5 +21,7 @@ public enum AuditKind {
     KEY_REGISTERED,
     /** A department was suspended or reactivated. */
     DEPARTMENT_STATUS_CHANGED,
-    CERTIFICATE_USED
+    CERTIFICATE_USED,
+    /** A message the hub could not process was moved to its dead-letter topic (the reason is the denial code). */
+    MESSAGE_DEAD_LETTERED
 }
