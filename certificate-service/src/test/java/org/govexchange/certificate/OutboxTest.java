@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.govexchange.starter.outbox.OutboxProperties;
+import org.govexchange.contracts.kafka.KafkaConnection;
 import org.govexchange.starter.outbox.OutboxRelay;
 import org.govexchange.starter.outbox.OutboxStore;
 import org.govexchange.testkit.EmbeddedKafka;
@@ -92,7 +93,7 @@ class OutboxTest extends CertificateServiceTest {
 
             // A relay whose broker is unreachable: the rows stay queued, with the attempt and error recorded.
             var outage = new OutboxRelay(
-                    outbox, transactions, properties, "127.0.0.1:1", "unreachable-relay", Clock.systemUTC());
+                    outbox, transactions, properties, KafkaConnection.scram("127.0.0.1:1", "gx-unreachable", "unused"), "unreachable-relay", Clock.systemUTC());
             try {
                 assertThat(outage.relayOnce()).isZero();
             } finally {

@@ -35,22 +35,17 @@ class RealInfrastructureTest {
 
     @Test
     void kafkaBrokerDeliversWhatIsProduced() throws Exception {
-        String servers = EmbeddedKafka.bootstrapServers();
-        Map<String, Object> producerConfig = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                servers,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                true,
-                ProducerConfig.ACKS_CONFIG,
-                "all");
+        EmbeddedKafka.createTopics("gx.testkit.probe");
+        Map<String, Object> producerConfig = EmbeddedKafka.clientProperties();
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("gx.testkit.probe", "k1", "hello"))
                     .get();
         }
-        Map<String, Object> consumerConfig = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                ConsumerConfig.GROUP_ID_CONFIG, "testkit",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, Object> consumerConfig = EmbeddedKafka.clientProperties();
+        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "testkit");
+        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("gx.testkit.probe"));
             var received = new java.util.ArrayList<String>();

@@ -4,12 +4,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.govexchange.contracts.kafka.KafkaConnection;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,17 +40,14 @@ public class OutboxAutoConfiguration {
             OutboxStore store,
             PlatformTransactionManager transactionManager,
             OutboxProperties properties,
-            KafkaProperties kafka,
+            KafkaConnection kafka,
             ObjectProvider<Clock> clock,
             @Value("${spring.application.name:service}") String application) {
-        String servers = properties.bootstrapServers() != null
-                ? properties.bootstrapServers()
-                : String.join(",", kafka.getBootstrapServers());
         return new OutboxRelay(
                 store,
                 transactionManager,
                 properties,
-                servers,
+                kafka,
                 application + "-outbox",
                 clock.getIfAvailable(Clock::systemUTC));
     }

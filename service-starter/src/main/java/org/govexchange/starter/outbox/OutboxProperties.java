@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The transactional outbox of a service that turns it on with {@code gx.outbox.enabled=true} (and has an
  * {@code outbox_event} table, see {@link OutboxStore}).
  *
- * @param bootstrapServers Kafka the relay publishes to; empty means {@code spring.kafka.bootstrap-servers}
  * @param relayEnabled whether the relay runs in this process
  * @param relayInterval pause between relay passes when the outbox is empty or Kafka is down
  * @param batchSize rows per pass
@@ -16,24 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("gx.outbox")
 public record OutboxProperties(
-        String bootstrapServers,
-        Boolean relayEnabled,
-        Duration relayInterval,
-        Integer batchSize,
-        Duration sendTimeout,
-        Duration retention) {
+        Boolean relayEnabled, Duration relayInterval, Integer batchSize, Duration sendTimeout, Duration retention) {
 
     public OutboxProperties {
-        bootstrapServers = bootstrapServers == null || bootstrapServers.isBlank() ? null : bootstrapServers;
         relayEnabled = relayEnabled == null || relayEnabled;
         relayInterval = relayInterval == null ? Duration.ofMillis(500) : relayInterval;
         batchSize = batchSize == null ? 100 : batchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(5) : sendTimeout;
         retention = retention == null ? Duration.ofDays(7) : retention;
-    }
-
-    /** The same settings pointed at other brokers. */
-    public OutboxProperties withBootstrapServers(String servers) {
-        return new OutboxProperties(servers, relayEnabled, relayInterval, batchSize, sendTimeout, retention);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.govexchange.contracts.kafka.KafkaConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -41,7 +43,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxStore store;
     private final TransactionTemplate transactions;
     private final OutboxProperties properties;
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final String clientId;
     private final Clock clock;
 
@@ -51,20 +53,20 @@ public class OutboxRelay implements SmartLifecycle {
     private Instant lastPurge = Instant.EPOCH;
 
     /**
-     * @param bootstrapServers the brokers to publish to
+     * @param connection the brokers to publish to and the principal to publish as
      * @param clientId the Kafka client id and thread name, e.g. {@code catalog-service-outbox}
      */
     public OutboxRelay(
             OutboxStore store,
             PlatformTransactionManager transactionManager,
             OutboxProperties properties,
-            String bootstrapServers,
+            KafkaConnection connection,
             String clientId,
             Clock clock) {
         this.store = store;
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
-        this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
         this.clientId = clientId;
         this.clock = clock;
     }
@@ -146,26 +148,15 @@ public class OutboxRelay implements SmartLifecycle {
     private Producer<String, String> producer() {
         if (producer == null) {
             long timeout = properties.sendTimeout().toMillis();
-            producer = new KafkaProducer<>(
-                    Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                            bootstrapServers,
-                            ProducerConfig.ACKS_CONFIG,
-                            "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                            true,
-                            ProducerConfig.LINGER_MS_CONFIG,
-                            5,
-                            ProducerConfig.MAX_BLOCK_MS_CONFIG,
-                            timeout,
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                            (int) timeout,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                            (int) timeout + 5,
-                            ProducerConfig.CLIENT_ID_CONFIG,
-                            clientId),
-                    new StringSerializer(),
-                    new StringSerializer());
+            Map<String, Object> config = new HashMap<>(connection.clientProperties());
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout);
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout + 5);
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         }
         return producer;
     }
