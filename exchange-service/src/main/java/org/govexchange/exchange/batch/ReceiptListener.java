@@ -2,14 +2,22 @@ package org.govexchange.exchange.batch;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.govexchange.contracts.exchange.ExchangeJson;
 import org.govexchange.contracts.exchange.Receipt;
+import org.govexchange.contracts.exchange.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes {@code gx.receipt}: the first receipt of a delivery marks it DELIVERED. */
+/**
+ * Consumes {@code gx.receipt.<dept>}: the first receipt of a delivery marks it DELIVERED. Only department D's
+ * principal may write {@code gx.receipt.D}, so the topic names the sender: a receipt claiming another department
+ * is a forgery and is dropped. A receipt only ever marks a delivery to its own department (see
+ * {@link BatchService#receipt}), so a department cannot mark another's batch either.
+ */
 @Component
 class ReceiptListener {
 
@@ -25,18 +33,37 @@ class ReceiptListener {
         this.meters = meters;
     }
 
+    // A pattern subscription sees a department's topic only after a metadata refresh: 5 s instead of Kafka's
+    // 5 min, so a newly registered department's first receipts are not held back (one metadata request per 5 s).
     @KafkaListener(
             id = GROUP,
-            topics = "gx.receipt",
-            properties = {"auto.offset.reset=earliest", "isolation.level=read_committed"},
+            topicPattern = "gx\\.receipt\\..+",
+            properties = {"auto.offset.reset=earliest", "isolation.level=read_committed", "metadata.max.age.ms=5000"},
             autoStartup = "${gx.exchange.receipts-auto-startup:true}")
-    void onReceipt(String value) {
+    void onReceipt(ConsumerRecord<String, String> message) {
+        Optional<String> topicDepartment = Topics.departmentOf(message.topic(), Topics.RECEIPT_PREFIX);
+        if (topicDepartment.isEmpty()) {
+            log.warn("receipt on {}, which is no department's receipt topic: dropped", message.topic());
+            meters.counter("gx.exchange.receipts", "outcome", "forged").increment();
+            return;
+        }
         Receipt receipt;
         try {
-            receipt = ExchangeJson.decode(value.getBytes(StandardCharsets.UTF_8), Receipt.class);
+            receipt = ExchangeJson.decode(
+                    message.value() == null ? new byte[0] : message.value().getBytes(StandardCharsets.UTF_8),
+                    Receipt.class);
         } catch (IllegalArgumentException e) {
-            log.warn("unreadable receipt skipped: {}", e.getMessage());
+            log.warn("unreadable receipt on {} skipped: {}", message.topic(), e.getMessage());
             meters.counter("gx.exchange.receipts", "outcome", "malformed").increment();
+            return;
+        }
+        if (!topicDepartment.get().equals(receipt.departmentCode())) {
+            log.warn(
+                    "receipt for batch {} claims department {} but came on {}: dropped as forged",
+                    receipt.batchId(),
+                    receipt.departmentCode(),
+                    message.topic());
+            meters.counter("gx.exchange.receipts", "outcome", "forged").increment();
             return;
         }
         boolean first = batches.receipt(receipt);

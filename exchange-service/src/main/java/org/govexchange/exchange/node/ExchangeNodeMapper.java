@@ -9,7 +9,10 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ExchangeNodeMapper extends BaseMapper<ExchangeNode> {
 
-    /** Records a beat; an older beat arriving late does not move the node back. */
+    /**
+     * Records a beat; an older beat arriving late does not move the node back, and a node id stays with the
+     * department that reported it first (a beat naming another department's node changes nothing).
+     */
     @Insert(
             """
             INSERT INTO exchange_node (node_id, department_code, status, last_heartbeat_at, registered_at,
@@ -17,19 +20,22 @@ public interface ExchangeNodeMapper extends BaseMapper<ExchangeNode> {
             VALUES (#{n.nodeId}, #{n.departmentCode}, 'REPORTING', #{n.lastHeartbeatAt}, #{now}, #{n.intervalMillis},
               #{n.outboxSize}, #{n.lagJson}, #{n.lastSyncAt})
             ON DUPLICATE KEY UPDATE
-              department_code = IF(VALUES(last_heartbeat_at) >= last_heartbeat_at OR last_heartbeat_at IS NULL,
-                VALUES(department_code), department_code),
-              interval_millis = IF(VALUES(last_heartbeat_at) >= last_heartbeat_at OR last_heartbeat_at IS NULL,
+              interval_millis = IF(department_code = VALUES(department_code)
+                AND (VALUES(last_heartbeat_at) >= last_heartbeat_at OR last_heartbeat_at IS NULL),
                 VALUES(interval_millis), interval_millis),
-              outbox_size = IF(VALUES(last_heartbeat_at) >= last_heartbeat_at OR last_heartbeat_at IS NULL,
+              outbox_size = IF(department_code = VALUES(department_code)
+                AND (VALUES(last_heartbeat_at) >= last_heartbeat_at OR last_heartbeat_at IS NULL),
                 VALUES(outbox_size), outbox_size),
-              lag_json = IF(VALUES(last_heartbeat_at) >= last_heartbeat_at OR last_heartbeat_at IS NULL,
+              lag_json = IF(department_code = VALUES(department_code)
+                AND (VALUES(last_heartbeat_at) >= last_heartbeat_at OR last_heartbeat_at IS NULL),
                 VALUES(lag_json), lag_json),
-              last_sync_at = IF(VALUES(last_heartbeat_at) >= last_heartbeat_at OR last_heartbeat_at IS NULL,
+              last_sync_at = IF(department_code = VALUES(department_code)
+                AND (VALUES(last_heartbeat_at) >= last_heartbeat_at OR last_heartbeat_at IS NULL),
                 VALUES(last_sync_at), last_sync_at),
-              status = 'REPORTING',
-              last_heartbeat_at = GREATEST(COALESCE(last_heartbeat_at, VALUES(last_heartbeat_at)),
-                VALUES(last_heartbeat_at))
+              status = IF(department_code = VALUES(department_code), 'REPORTING', status),
+              last_heartbeat_at = IF(department_code = VALUES(department_code),
+                GREATEST(COALESCE(last_heartbeat_at, VALUES(last_heartbeat_at)), VALUES(last_heartbeat_at)),
+                last_heartbeat_at)
             """)
     int beat(@Param("n") ExchangeNode node, @Param("now") LocalDateTime now);
 }

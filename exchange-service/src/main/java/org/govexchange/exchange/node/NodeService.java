@@ -32,8 +32,17 @@ public class NodeService {
                 .register(meters);
     }
 
+    /**
+     * Records a beat of a node of the heartbeat's department.
+     *
+     * @return false when the node id already belongs to another department (nothing changes)
+     */
     @Transactional
-    public void beat(Heartbeat heartbeat) {
+    public boolean beat(Heartbeat heartbeat) {
+        ExchangeNode known = nodes.selectById(heartbeat.nodeId());
+        if (known != null && !heartbeat.departmentCode().equals(known.getDepartmentCode())) {
+            return false;
+        }
         var node = new ExchangeNode();
         node.setNodeId(heartbeat.nodeId());
         node.setDepartmentCode(heartbeat.departmentCode());
@@ -43,6 +52,7 @@ public class NodeService {
         node.setLagJson(json.writeValueAsString(heartbeat.lagBySubscription()));
         node.setLastSyncAt(heartbeat.lastSync() == null ? null : utc(heartbeat.lastSync()));
         nodes.beat(node, utc(clock.instant()));
+        return true;
     }
 
     @Transactional(readOnly = true)

@@ -172,7 +172,8 @@ class BackfillAndNodesTest {
         String department = HubFixture.department();
         var beat = new Heartbeat(nodeId, department, Instant.now(), 500, 7, Map.of(resource, 3L), Instant.now());
 
-        hub.publishRaw(Topics.NODE_HEARTBEAT, nodeId, ExchangeJson.encode(beat));
+        DepartmentTopics.create(Topics.heartbeat(department));
+        hub.publishRaw(Topics.heartbeat(department), nodeId, ExchangeJson.encode(beat));
 
         String operator = CatalogTokens.token("ops", null, "OPERATOR");
         await().atMost(WAIT)
@@ -188,7 +189,7 @@ class BackfillAndNodesTest {
 
         // A fresh beat brings it back.
         hub.publishRaw(
-                Topics.NODE_HEARTBEAT,
+                Topics.heartbeat(department),
                 nodeId,
                 ExchangeJson.encode(new Heartbeat(nodeId, department, Instant.now(), 60_000, 0, Map.of(), null)));
         await().atMost(WAIT).untilAsserted(() -> assertThat(

@@ -151,7 +151,8 @@ class HubTest {
         assertThat(batch.path("deliveries").get(0).path("state").asString()).isEqualTo("SENT");
 
         var receipt = new Receipt(downlink.batchId(), "node-c", consumer, resource, 2, 0, List.of(), Instant.now());
-        hub.publishRaw(Topics.RECEIPT, downlink.batchId(), ExchangeJson.encode(receipt));
+        DepartmentTopics.create(Topics.receipt(consumer));
+        hub.publishRaw(Topics.receipt(consumer), downlink.batchId(), ExchangeJson.encode(receipt));
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(hub.getJson("/api/exchange/batches/" + uplink.batchId(), reader)
                                 .path("deliveries")
@@ -163,7 +164,7 @@ class HubTest {
         var repeated = new Receipt(downlink.batchId(), "node-c", consumer, resource, 0, 2, List.of(), Instant.now());
         double repeats = meters.counter("gx.exchange.receipts", "outcome", "repeated_or_unknown")
                 .count();
-        hub.publishRaw(Topics.RECEIPT, downlink.batchId(), ExchangeJson.encode(repeated));
+        hub.publishRaw(Topics.receipt(consumer), downlink.batchId(), ExchangeJson.encode(repeated));
         await().atMost(WAIT)
                 .until(() -> meters.counter("gx.exchange.receipts", "outcome", "repeated_or_unknown")
                                 .count()

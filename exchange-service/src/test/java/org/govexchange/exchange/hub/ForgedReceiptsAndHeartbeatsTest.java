@@ -1,0 +1,160 @@
+package org.govexchange.exchange.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.govexchange.exchange.hub.HubFixture.envelope;
+import static org.govexchange.exchange.hub.HubFixture.person;
+import static org.govexchange.exchange.hub.HubFixture.signed;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.govexchange.contracts.exchange.Envelope;
+import org.govexchange.contracts.exchange.ExchangeJson;
+import org.govexchange.contracts.exchange.Heartbeat;
+import org.govexchange.contracts.exchange.Receipt;
+import org.govexchange.contracts.exchange.Topics;
+import org.govexchange.exchange.ExchangeIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.wiremock.spring.InjectWireMock;
+
+/**
+ * Receipts and heartbeats come on per-department topics only that department may write: what department A writes
+ * on its own topics about department B changes nothing at the hub.
+ */
+@ExchangeIntegrationTest
+class ForgedReceiptsAndHeartbeatsTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @InjectWireMock("catalog")
+    WireMockServer catalog;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    HubFixture hub;
+    String provider;
+    String a;
+    String b;
+    String resource;
+
+    @BeforeEach
+    void departments() {
+        hub = new HubFixture(catalog, port);
+        provider = HubFixture.department();
+        a = HubFixture.department();
+        b = HubFixture.department();
+        resource = HubFixture.resource();
+        hub.registerDepartment(provider);
+        hub.registerDepartment(a);
+        hub.registerDepartment(b);
+        DepartmentTopics.create(Topics.receipt(a), Topics.receipt(b), Topics.heartbeat(a), Topics.heartbeat(b));
+    }
+
+    @AfterEach
+    void quiet() {
+        await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM uplink_batch u WHERE u.sender = ? AND NOT EXISTS"
+                                + " (SELECT 1 FROM audit_event a WHERE a.batch_id = u.batch_id)",
+                        Integer.class,
+                        provider))
+                .isZero());
+        hub.close();
+    }
+
+    @Test
+    void aReceiptForAnotherDepartmentsBatchChangesNothingItsOwnReceiptMarksIt() {
+        hub.registerResource(resource, provider, "CONDITIONAL");
+        hub.grants(resource, a, b);
+        Envelope uplink = signed(envelope(provider, resource, List.of(person(1, 1))), provider);
+        hub.publish(provider, uplink);
+        await().atMost(WAIT).until(() -> HubFixture.downlinks(b).size() == 1);
+        String batchOfB = HubFixture.downlinks(b).get(0).batchId();
+        assertThat(deliveryState(batchOfB, b)).isEqualTo("SENT");
+
+        // A writes, on its own receipt topic, a receipt for B's batch claiming to be B ...
+        double forged = count("gx.exchange.receipts", "forged");
+        hub.publishRaw(Topics.receipt(a), batchOfB, ExchangeJson.encode(receipt(batchOfB, "node-a", b)));
+        await().atMost(WAIT).until(() -> count("gx.exchange.receipts", "forged") > forged);
+        // ... and one in its own name for B's batch: a receipt marks only a delivery to its own department.
+        double unknown = count("gx.exchange.receipts", "repeated_or_unknown");
+        hub.publishRaw(Topics.receipt(a), batchOfB, ExchangeJson.encode(receipt(batchOfB, "node-a", a)));
+        await().atMost(WAIT).until(() -> count("gx.exchange.receipts", "repeated_or_unknown") > unknown);
+        assertThat(deliveryState(batchOfB, b)).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM downlink_batch WHERE batch_id = ? AND state <> 'SENT'",
+                        Integer.class,
+                        batchOfB))
+                .isZero();
+
+        // B's own receipt on B's topic counts.
+        hub.publishRaw(Topics.receipt(b), batchOfB, ExchangeJson.encode(receipt(batchOfB, "node-b", b)));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(deliveryState(batchOfB, b)).isEqualTo("DELIVERED"));
+    }
+
+    @Test
+    void aHeartbeatForAnotherDepartmentChangesNothingInTheNodeRegistry() {
+        String nodeOfB = "node-b-" + UUID.randomUUID().toString().substring(0, 8);
+        hub.publishRaw(Topics.heartbeat(b), nodeOfB, ExchangeJson.encode(beat(nodeOfB, b, 5)));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(outboxSize(nodeOfB)).isEqualTo(5L));
+
+        double forged = count("gx.exchange.heartbeats", "forged");
+        // A claims to be B's node, first in B's name, then in its own.
+        hub.publishRaw(Topics.heartbeat(a), nodeOfB, ExchangeJson.encode(beat(nodeOfB, b, 666)));
+        hub.publishRaw(Topics.heartbeat(a), nodeOfB, ExchangeJson.encode(beat(nodeOfB, a, 777)));
+        // A invents a node of B.
+        String invented = "node-b-" + UUID.randomUUID().toString().substring(0, 8);
+        hub.publishRaw(Topics.heartbeat(a), invented, ExchangeJson.encode(beat(invented, b, 1)));
+        await().atMost(WAIT).until(() -> count("gx.exchange.heartbeats", "forged") >= forged + 3);
+
+        assertThat(jdbc.queryForMap(
+                        "SELECT department_code, outbox_size FROM exchange_node WHERE node_id = ?", nodeOfB))
+                .containsEntry("department_code", b)
+                .containsEntry("outbox_size", 5L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM exchange_node WHERE node_id = ?", Integer.class, invented))
+                .isZero();
+    }
+
+    private static Receipt receipt(String batchId, String nodeId, String department) {
+        return new Receipt(batchId, nodeId, department, null, 1, 0, List.of(), Instant.now());
+    }
+
+    private static Heartbeat beat(String nodeId, String department, long outboxSize) {
+        return new Heartbeat(nodeId, department, Instant.now(), 60_000, outboxSize, Map.of(), null);
+    }
+
+    private double count(String name, String outcome) {
+        return meters.counter(name, "outcome", outcome).count();
+    }
+
+    private String deliveryState(String batchId, String department) {
+        return jdbc.queryForObject(
+                "SELECT state FROM downlink_batch WHERE batch_id = ? AND department_code = ?",
+                String.class,
+                batchId,
+                department);
+    }
+
+    private Long outboxSize(String nodeId) {
+        List<Long> sizes =
+                jdbc.queryForList("SELECT outbox_size FROM exchange_node WHERE node_id = ?", Long.class, nodeId);
+        return sizes.isEmpty() ? null : sizes.get(0);
+    }
+}
