@@ -1,5 +1,7 @@
 package org.govexchange.exchange.validation;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -11,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.identifier.CreditCodes;
@@ -39,7 +39,10 @@ public class RecordValidator {
     public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
     public static final String KEY_MISMATCH = "KEY_MISMATCH";
 
-    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    /** A rule's pattern, compiled by RE2/J, or why it cannot be. */
+    private record Compiled(Pattern pattern, String error) {}
+
+    private final Map<String, Compiled> patterns = new ConcurrentHashMap<>();
 
     public List<Violation> validate(CatalogModel.Resource resource, ExchangeRecord record) {
         List<Violation> violations = new ArrayList<>(0);
@@ -146,19 +149,31 @@ public class RecordValidator {
         };
     }
 
+    /**
+     * RE2/J runs in time linear in the value, whatever the pattern ({@code (a+)+$} included): a provider's rule
+     * cannot stall the uplink thread. A pattern it cannot compile (back-references, look-around) refuses the
+     * value with the reason, rather than letting everything through.
+     */
     private Violation regex(String code, String pattern, String text) {
         if (pattern == null) {
             return null;
         }
-        Pattern compiled;
-        try {
-            compiled = patterns.computeIfAbsent(pattern, Pattern::compile);
-        } catch (PatternSyntaxException e) {
-            return null;
+        Compiled compiled = patterns.computeIfAbsent(pattern, RecordValidator::compile);
+        if (compiled.pattern() == null) {
+            return new Violation(
+                    code, REGEX, "'" + code + "' has a rule pattern that cannot be run: " + compiled.error());
         }
-        return compiled.matcher(text).matches()
+        return compiled.pattern().matcher(text).matches()
                 ? null
                 : new Violation(code, REGEX, "'" + code + "' does not match " + pattern);
+    }
+
+    private static Compiled compile(String pattern) {
+        try {
+            return new Compiled(Pattern.compile(pattern), null);
+        } catch (PatternSyntaxException e) {
+            return new Compiled(null, e.getMessage());
+        }
     }
 
     private static Violation typeViolation(String code, String expected, Object value) {

@@ -11,6 +11,7 @@ import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.grant.Masking;
 import org.govexchange.exchange.catalog.CatalogModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class RecordValidatorTest {
 
@@ -82,6 +83,49 @@ class RecordValidatorTest {
         return validator.validate(resource, record(changes)).stream()
                 .map(v -> v.field() + ":" + v.rule())
                 .toList();
+    }
+
+    private static CatalogModel.Resource withPhoneRule(String pattern) {
+        return new CatalogModel.Resource(
+                "101001/000002",
+                "phones",
+                "11350100003501011L",
+                "CONDITIONAL",
+                List.of(
+                        field("idNumber", "STRING", 18, true, true, null),
+                        field(
+                                "phone",
+                                "STRING",
+                                null,
+                                false,
+                                false,
+                                new CatalogModel.Validation("REGEX", pattern, null))),
+                "PUBLISHED",
+                1,
+                1);
+    }
+
+    private List<Violation> phone(String pattern, String value) {
+        return validator.validate(
+                withPhoneRule(pattern),
+                new ExchangeRecord(ID, RecordOp.UPSERT, 1, Map.of("idNumber", ID, "phone", value)));
+    }
+
+    @Test
+    @Timeout(5)
+    void aCatastrophicPatternRunsInLinearTime() {
+        // java.util.regex takes about 2^36 steps for this; RE2/J answers at once.
+        assertThat(phone("(a+)+$", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"))
+                .extracting(Violation::rule)
+                .containsExactly("REGEX");
+        assertThat(phone("(a+)+$", "a".repeat(100_000))).isEmpty();
+    }
+
+    @Test
+    void aPatternRe2CannotRunRefusesTheValueWithTheReason() {
+        List<Violation> violations = phone("(a)\\1", "aa");
+        assertThat(violations).extracting(Violation::rule).containsExactly("REGEX");
+        assertThat(violations.get(0).reason()).contains("cannot be run");
     }
 
     @Test
