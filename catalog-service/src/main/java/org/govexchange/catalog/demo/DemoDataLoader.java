@@ -32,10 +32,13 @@ import org.govexchange.catalog.identity.AdminBootstrap;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.identity.IdentityProperties;
 import org.govexchange.catalog.identity.Role;
+import org.govexchange.catalog.kafka.KafkaIdentities;
+import org.govexchange.catalog.kafka.KafkaUnavailableException;
 import org.govexchange.catalog.resource.ResourceRequest;
 import org.govexchange.catalog.resource.ResourceService;
 import org.govexchange.catalog.resource.ResourceStatus;
 import org.govexchange.catalog.resource.ResourceView;
+import org.govexchange.contracts.kafka.KafkaAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -65,6 +68,7 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
     private final ResourceService resources;
     private final ApplicationService applications;
     private final GrantService grants;
+    private final KafkaIdentities kafka;
     private final IdentityProperties identity;
     private final DemoProperties properties;
     private final JsonMapper json;
@@ -76,6 +80,7 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
             ResourceService resources,
             ApplicationService applications,
             GrantService grants,
+            KafkaIdentities kafka,
             IdentityProperties identity,
             DemoProperties properties,
             JsonMapper json,
@@ -85,6 +90,7 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
         this.resources = resources;
         this.applications = applications;
         this.grants = grants;
+        this.kafka = kafka;
         this.identity = identity;
         this.properties = properties;
         this.json = json;
@@ -100,6 +106,7 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
     public Map<String, Object> load() throws IOException {
         Caller admin = Caller.platform(IdentityProperties.ADMIN_CLIENT_ID);
         Map<String, String> secrets = new HashMap<>();
+        Map<String, String> nodePasswords = new HashMap<>();
 
         for (DemoDepartment d : DemoCatalog.DEPARTMENTS) {
             if (!departments.exists(d.code())) {
@@ -110,10 +117,14 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
                 secrets.put(
                         registered.systemClient().clientId(),
                         registered.systemClient().clientSecret());
+                if (registered.kafka() != null) {
+                    nodePasswords.put(d.key(), registered.kafka().password());
+                }
             }
         }
 
         Map<String, String> previous = readSecrets(properties.credentialsFile());
+        readNodePasswords(properties.credentialsFile()).forEach(nodePasswords::putIfAbsent);
         Map<String, Object> file = new LinkedHashMap<>();
         file.put(
                 "admin",
@@ -135,6 +146,9 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
             entry.put("name", d.name());
             entry.put("system", ensure(admin, d.key() + "-system", Role.DEPT_SYSTEM, d.code(), secrets, previous));
             entry.put("admin", ensure(admin, d.key() + "-admin", Role.DEPT_ADMIN, d.code(), secrets, previous));
+            if (kafka.enabled()) {
+                entry.put("kafka", ensureNode(d, nodePasswords.get(d.key())));
+            }
             departmentEntries.put(d.key(), entry);
         }
         file.put("departments", departmentEntries);
@@ -193,6 +207,25 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
         }
         accounts.ensure(admin, clientId, Set.of(role), departmentCode, secret);
         return credential(clientId, secret, role, departmentCode);
+    }
+
+    /**
+     * The demo node's Kafka credential: the one in the file (or just issued) when known, else a new one; provisioned
+     * on every start, so a kept data folder or a fresh broker converges. The local launcher starts each demo node
+     * with it.
+     */
+    private Map<String, Object> ensureNode(DemoDepartment d, String knownPassword) {
+        String password = knownPassword != null ? knownPassword : KafkaIdentities.newSecret();
+        try {
+            kafka.provision(d.code(), password);
+        } catch (KafkaUnavailableException e) {
+            // The catalog still starts; the next start (or a rotation) sets the credential on the broker.
+            log.warn("demo node credential of {} not set on the broker: {}", d.key(), e.getMessage());
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("username", KafkaAccess.nodePrincipal(d.code()));
+        entry.put("password", password);
+        return entry;
     }
 
     private ResourceView ensurePublished(Caller admin, ResourceRequest request) {
@@ -272,6 +305,29 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
             log.warn("could not read {}; issuing new demo secrets", file, e);
         }
         return secrets;
+    }
+
+    /** department key → {@code departments.<key>.kafka.password} of the file; empty when there is none. */
+    private Map<String, String> readNodePasswords(Path file) {
+        Map<String, String> passwords = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return passwords;
+        }
+        try {
+            if (json.readValue(Files.readString(file), Object.class) instanceof Map<?, ?> root
+                    && root.get("departments") instanceof Map<?, ?> entries) {
+                entries.forEach((key, entry) -> {
+                    if (entry instanceof Map<?, ?> department
+                            && department.get("kafka") instanceof Map<?, ?> node
+                            && node.get("password") instanceof String password) {
+                        passwords.put(String.valueOf(key), password);
+                    }
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not read {}; issuing new demo node credentials", file, e);
+        }
+        return passwords;
     }
 
     private static void collect(Object node, Map<String, String> secrets) {

@@ -3,6 +3,7 @@ package org.govexchange.catalog.department;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.govexchange.catalog.identity.Caller;
+import org.govexchange.catalog.kafka.NodeCredential;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -25,7 +26,10 @@ class DepartmentController {
         this.keys = keys;
     }
 
-    /** Registers a department; the answer carries its DEPT_SYSTEM client secret, shown only this once. */
+    /**
+     * Registers a department; the answer carries its DEPT_SYSTEM client secret and its node's Kafka credential,
+     * shown only this once.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     RegisteredDepartment register(Caller caller, @Valid @RequestBody RegisterDepartmentRequest request) {
@@ -46,6 +50,15 @@ class DepartmentController {
     DepartmentView update(
             Caller caller, @PathVariable String code, @Valid @RequestBody UpdateDepartmentRequest request) {
         return departments.update(caller, code, request);
+    }
+
+    /**
+     * Rotates the Kafka credential of the department's node (platform admin): the answer carries the new secret,
+     * shown only this once; the old one stops authenticating.
+     */
+    @PostMapping("/{code}/kafka-credential")
+    NodeCredential rotateKafkaCredential(Caller caller, @PathVariable String code) {
+        return departments.rotateKafkaCredential(caller, code);
     }
 
     /** Registers a node signing key; earlier keys stay valid for the rotation overlap. */

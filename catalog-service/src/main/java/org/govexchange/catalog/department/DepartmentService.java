@@ -11,15 +11,22 @@ import org.govexchange.catalog.identity.AccountService;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.identity.IssuedCredentials;
 import org.govexchange.catalog.identity.Role;
+import org.govexchange.catalog.kafka.KafkaIdentities;
+import org.govexchange.catalog.kafka.NodeCredential;
 import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.identifier.CreditCodes;
+import org.govexchange.contracts.kafka.KafkaAccess;
 import org.govexchange.contracts.problem.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Departments (members of the exchange): registration, status, lookup. */
+/**
+ * Departments (members of the exchange): registration, status, lookup. Registration, suspension, reactivation and
+ * rotation also change the department's node on the broker ({@link KafkaIdentities}), last in the transaction: when
+ * the broker does not confirm, the request fails with 503 {@code KAFKA_UNAVAILABLE} and nothing is committed.
+ */
 @Service
 public class DepartmentService {
 
@@ -31,6 +38,7 @@ public class DepartmentService {
     private final AccountService accounts;
     private final CatalogEvents outbox;
     private final AuditTrail audit;
+    private final KafkaIdentities kafka;
     private final Clock clock;
 
     public DepartmentService(
@@ -38,11 +46,13 @@ public class DepartmentService {
             AccountService accounts,
             CatalogEvents outbox,
             AuditTrail audit,
+            KafkaIdentities kafka,
             Clock clock) {
         this.departments = departments;
         this.accounts = accounts;
         this.outbox = outbox;
         this.audit = audit;
+        this.kafka = kafka;
         this.clock = clock;
     }
 
@@ -80,7 +90,26 @@ public class DepartmentService {
         IssuedCredentials system = accounts.createForDepartment(actor, clientId, Role.DEPT_SYSTEM, code);
         DepartmentView view = DepartmentView.of(department);
         outbox.publishCatalogEvent("DEPARTMENT_REGISTERED", code, code, view);
-        return new RegisteredDepartment(view, system);
+        NodeCredential node = null;
+        if (kafka.enabled()) {
+            recordKafka(actor, AuditKind.ACCOUNT_CREATED, code, "CREATE_KAFKA_PRINCIPAL");
+            node = kafka.issue(code);
+        }
+        return new RegisteredDepartment(view, system, node);
+    }
+
+    /**
+     * A new secret for the department's node principal, shown once; the old one stops authenticating at once
+     * (open sessions at their next re-authentication). Platform administrators only.
+     */
+    @Transactional
+    public NodeCredential rotateKafkaCredential(Caller actor, String code) {
+        if (!actor.isPlatformAdmin()) {
+            throw Caller.forbidden("Only a platform administrator rotates a node's Kafka credential.");
+        }
+        require(code);
+        recordKafka(actor, AuditKind.SECRET_ROTATED, code, "ROTATE_KAFKA_CREDENTIAL");
+        return kafka.rotate(code);
     }
 
     /** Changes name, contact or status; suspension takes effect for new tokens and API calls at once. */
@@ -114,6 +143,13 @@ public class DepartmentService {
                     .providerDept(code)
                     .operation(type)
                     .build());
+            if (kafka.enabled() && request.status() == DepartmentStatus.SUSPENDED) {
+                recordKafka(actor, AuditKind.DEPARTMENT_STATUS_CHANGED, code, "REVOKE_KAFKA_ACCESS");
+                kafka.revoke(code);
+            } else if (kafka.enabled()) {
+                recordKafka(actor, AuditKind.DEPARTMENT_STATUS_CHANGED, code, "GRANT_KAFKA_ACCESS");
+                kafka.restore(code);
+            }
         } else {
             outbox.publishCatalogEvent("DEPARTMENT_UPDATED", code, code, view);
         }
@@ -150,6 +186,17 @@ public class DepartmentService {
             throw ProblemException.notFound(NOT_FOUND, "No department with code " + code + ".");
         }
         return department;
+    }
+
+    /** Audits a change of the node on the broker (in the transaction: rolled back with it if the broker fails). */
+    private void recordKafka(Caller actor, AuditKind kind, String code, String operation) {
+        audit.record(AuditEvent.builder(kind)
+                .occurredAt(clock.instant())
+                .actorClient(actor.clientId())
+                .actorDept(actor.departmentCode())
+                .providerDept(code)
+                .operation(operation + " " + KafkaAccess.nodePrincipal(code))
+                .build());
     }
 
     private LocalDateTime now() {

@@ -12,6 +12,7 @@ import org.govexchange.catalog.department.DepartmentService;
 import org.govexchange.catalog.grant.GrantService;
 import org.govexchange.catalog.identity.AccountService;
 import org.govexchange.catalog.identity.IdentityProperties;
+import org.govexchange.catalog.kafka.KafkaIdentities;
 import org.govexchange.catalog.resource.ResourceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,9 @@ class DemoServiceSecretTest extends CatalogApiTest {
     GrantService grants;
 
     @Autowired
+    KafkaIdentities kafka;
+
+    @Autowired
     IdentityProperties identity;
 
     @Autowired
@@ -67,6 +71,7 @@ class DemoServiceSecretTest extends CatalogApiTest {
                 resources,
                 applications,
                 grants,
+                kafka,
                 identity,
                 new DemoProperties(true, file, FIXED, null),
                 json,
