@@ -36,7 +36,7 @@ public final class Bench {
         add(
                 "exchange-throughput",
                 "[--rows=100000] [--batch=1000] [--stall-seconds=60] [--raw-rows=max(rows,50000)] [--skip-raw]"
-                        + " [--bootstrap=127.0.0.1:9092] [--provider-node=http://127.0.0.1:8090]"
+                        + " [--bootstrap=127.0.0.1:9092] [--kafka-secrets=.gx-local/kafka/principals.properties] [--provider-node=http://127.0.0.1:8090]"
                         + " [--subscriber-node=http://127.0.0.1:8091]",
                 ExchangeThroughputBench::run);
         add(

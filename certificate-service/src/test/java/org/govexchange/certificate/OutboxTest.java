@@ -13,8 +13,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.govexchange.starter.outbox.OutboxProperties;
 import org.govexchange.contracts.kafka.KafkaConnection;
+import org.govexchange.starter.outbox.OutboxProperties;
 import org.govexchange.starter.outbox.OutboxRelay;
 import org.govexchange.starter.outbox.OutboxStore;
 import org.govexchange.testkit.EmbeddedKafka;
@@ -93,7 +93,12 @@ class OutboxTest extends CertificateServiceTest {
 
             // A relay whose broker is unreachable: the rows stay queued, with the attempt and error recorded.
             var outage = new OutboxRelay(
-                    outbox, transactions, properties, KafkaConnection.scram("127.0.0.1:1", "gx-unreachable", "unused"), "unreachable-relay", Clock.systemUTC());
+                    outbox,
+                    transactions,
+                    properties,
+                    KafkaConnection.scram("127.0.0.1:1", "gx-unreachable", "unused"),
+                    "unreachable-relay",
+                    Clock.systemUTC());
             try {
                 assertThat(outage.relayOnce()).isZero();
             } finally {
@@ -126,13 +131,11 @@ class OutboxTest extends CertificateServiceTest {
 
     private static KafkaConsumer<String, String> consumer(List<String> topics) {
         var consumer = new KafkaConsumer<>(
-                Map.<String, Object>of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        EmbeddedKafka.bootstrapServers(),
+                EmbeddedKafka.clientProperties(Map.of(
                         ConsumerConfig.GROUP_ID_CONFIG,
                         "outbox-test-" + UUID.randomUUID(),
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest"),
+                        "earliest")),
                 new StringDeserializer(),
                 new StringDeserializer());
         consumer.subscribe(topics);

@@ -20,9 +20,7 @@ public final class TopicReader implements AutoCloseable {
     private final List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
 
     public TopicReader(String topic) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                EmbeddedKafka.bootstrapServers(),
+        consumer = new KafkaConsumer<>(EmbeddedKafka.clientProperties(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG,
                 "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -32,7 +30,7 @@ public final class TopicReader implements AutoCloseable {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class));
+                ByteArrayDeserializer.class)));
         consumer.subscribe(List.of(topic));
     }
 

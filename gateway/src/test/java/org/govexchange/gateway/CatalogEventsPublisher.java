@@ -18,10 +18,11 @@ public final class CatalogEventsPublisher {
     public static void publish(String type, String subjectId, String dataJson) {
         String event = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"subjectId\":\""
                 + subjectId + "\",\"occurredAt\":\"" + Instant.now() + "\",\"data\":" + dataJson + "}";
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(EmbeddedKafka.clientProperties(Map.of(
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class.getName())))) {
             producer.send(new ProducerRecord<>("gx.catalog.events", subjectId, event))
                     .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.govexchange.gateway.catalog.CatalogEvents;
 import org.govexchange.gateway.catalog.DataRoutes;
+import org.govexchange.contracts.kafka.PlatformPrincipal;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,12 @@ public abstract class GatewayIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("gx.services.legal-entity", () -> "http://127.0.0.1:" + LEGAL_ENTITY_PORT);
         registry.add("gx.services.exchange", () -> "http://127.0.0.1:" + EXCHANGE_PORT);
+        // The gateway connects as its own principal (gx-gateway), with exactly the platform's ACLs.
         registry.add("gx.kafka.bootstrap-servers", EmbeddedKafka::bootstrapServers);
+        registry.add("gx.kafka.username", () -> EmbeddedKafka.connection(PlatformPrincipal.GATEWAY)
+                .username());
+        registry.add("gx.kafka.password", () -> EmbeddedKafka.connection(PlatformPrincipal.GATEWAY)
+                .password());
         registry.add("gx.gateway.internal-token.private-key-file", () -> WORK.resolve("keys/gateway.pem"));
         registry.add("gx.gateway.audit.spool-dir", () -> WORK.resolve("spool"));
     }

@@ -1,5 +1,6 @@
 package org.govexchange.basicdb.ingest;
 
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -50,6 +51,11 @@ public class IngestContainer implements SmartLifecycle {
         containerProperties.setGroupId(properties.groupId());
         containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
         containerProperties.setMessageListener(consumer);
+        // The hub creates a resource topic with its first record (the broker creates none on first use): notice
+        // it within seconds rather than at the client's default five-minute metadata refresh.
+        Properties overrides = new Properties();
+        overrides.setProperty("metadata.max.age.ms", "10000");
+        containerProperties.setKafkaConsumerProperties(overrides);
         // Only a database outage reaches the handler (records that cannot be stored are skipped by the
         // consumer), so it retries the same record for as long as the outage lasts.
         var backOff = new ExponentialBackOff(500, 2.0);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.govexchange.contracts.exchange.Topics;
@@ -49,8 +48,7 @@ public final class BasicDatabaseTestInfrastructure {
     }
 
     static void createTopics(List<String> topics) {
-        try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()))) {
+        try (Admin admin = Admin.create(EmbeddedKafka.clientProperties())) {
             for (String topic : topics) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1)))

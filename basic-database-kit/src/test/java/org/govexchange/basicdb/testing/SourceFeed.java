@@ -18,15 +18,13 @@ public final class SourceFeed implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            EmbeddedKafka.bootstrapServers(),
+    private final KafkaProducer<String, String> producer = new KafkaProducer<>(EmbeddedKafka.clientProperties(Map.of(
             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
             StringSerializer.class,
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
             StringSerializer.class,
             ProducerConfig.ACKS_CONFIG,
-            "all"));
+            "all")));
 
     public static ResourceRecord record(
             String resourceCode, String dept, String key, RecordOp op, long version, Map<String, Object> data) {

@@ -17,6 +17,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.govexchange.contracts.kafka.KafkaAccess;
+import org.govexchange.contracts.kafka.KafkaConnection;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -30,15 +32,15 @@ import org.govexchange.bench.report.Progress;
  */
 final class Baselines {
 
-    static final String SCRATCH_TOPIC = "gx-bench-scratch";
+    static final String SCRATCH_TOPIC = KafkaAccess.BENCH_PREFIX + "scratch";
     static final String SCRATCH_SCHEMA = "gx_bench";
 
     private Baselines() {}
 
     /** records/s of sending {@code rows} records and waiting for every acknowledgement. */
-    static double rawKafka(String bootstrap, ResidentRows rows, long count, PrintStream out) throws Exception {
+    static double rawKafka(KafkaConnection kafka, ResidentRows rows, long count, PrintStream out) throws Exception {
         Properties admin = new Properties();
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        admin.putAll(kafka.clientProperties());
         try (Admin client = Admin.create(admin)) {
             try {
                 client.createTopics(List.of(new NewTopic(SCRATCH_TOPIC, 1, (short) 1)))
@@ -51,7 +53,8 @@ final class Baselines {
             }
         }
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        // The same authenticated connection (SASL/SCRAM) the exchange's own clients pay for.
+        p.putAll(kafka.clientProperties());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);

@@ -10,6 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.io.IOException;
+import org.govexchange.contracts.kafka.KafkaConnection;
+import org.govexchange.contracts.kafka.PlatformPrincipal;
 import java.util.concurrent.ThreadLocalRandom;
 import org.govexchange.bench.Options;
 import org.govexchange.bench.Ratio;
@@ -47,9 +53,24 @@ public final class ExchangeThroughputBench {
             Duration stall,
             long rawRows,
             String bootstrap,
+            String kafkaSecrets,
             boolean skipRaw,
             String providerNode,
             String subscriberNode) {
+
+        /** The benchmark's own principal (gx-bench), whose secret the local launcher keeps. */
+        KafkaConnection benchConnection() throws IOException {
+            Properties secrets = new Properties();
+            try (var in = Files.newBufferedReader(Path.of(kafkaSecrets))) {
+                secrets.load(in);
+            }
+            String user = PlatformPrincipal.BENCH.username();
+            String password = secrets.getProperty(user);
+            if (password == null) {
+                throw new IllegalStateException("no secret of " + user + " in " + kafkaSecrets + " (--kafka-secrets)");
+            }
+            return KafkaConnection.scram(bootstrap, user, password);
+        }
 
         /** Baselines of fewer records mostly time the producer's and connection's start. */
         static final long MIN_RAW_ROWS = 50_000;
@@ -62,6 +83,7 @@ public final class ExchangeThroughputBench {
                     o.seconds("stall-seconds", 60),
                     o.count("raw-rows", Math.max(rows, MIN_RAW_ROWS)),
                     o.string("bootstrap", "127.0.0.1:9092"),
+                    o.string("kafka-secrets", ".gx-local/kafka/principals.properties"),
                     o.flag("skip-raw"),
                     o.string("provider-node", "http://127.0.0.1:8090"),
                     o.string("subscriber-node", "http://127.0.0.1:8091"));
@@ -258,7 +280,7 @@ public final class ExchangeThroughputBench {
             double rawJdbc = 0;
             if (!s.skipRaw()) {
                 out.printf(Locale.ROOT, "raw Kafka baseline: %,d records to %s ...%n", s.rawRows(), s.bootstrap());
-                rawKafka = Baselines.rawKafka(s.bootstrap(), rows, s.rawRows(), out);
+                rawKafka = Baselines.rawKafka(s.benchConnection(), rows, s.rawRows(), out);
                 out.printf(Locale.ROOT, "raw Kafka: %,.0f records/s%n", rawKafka);
                 out.printf(Locale.ROOT, "raw JDBC baseline: %,d rows into a scratch table ...%n", s.rawRows());
                 rawJdbc = Baselines.rawJdbc(db, rows, s.rawRows(), s.batch(), columns, out);

@@ -15,8 +15,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
+import org.govexchange.local.broker.BrokerPrincipals;
 import org.govexchange.local.broker.BrokerSettings;
 import org.govexchange.local.broker.KafkaBroker;
+import org.govexchange.local.broker.NodeCredentials;
+import org.govexchange.local.broker.PlatformEnvironment;
 import org.govexchange.local.database.DemoDepartments;
 import org.govexchange.local.database.EmbeddedDatabase;
 import org.govexchange.local.layout.DataFolder;
@@ -113,8 +116,11 @@ public final class LocalStack {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         HealthProbe probe = new HealthProbe();
         ReadinessWaiter waiter = new ReadinessWaiter(probe, out, launchedAtNanos);
-        List<ServiceSpec> services = PlatformServices.services(folder, env, options.bench());
-        List<ServiceSpec> nodes = PlatformServices.nodes();
+        BrokerPrincipals principals = new BrokerPrincipals(folder.kafkaSecrets());
+        List<ServiceSpec> services = PlatformServices.services(folder, env, options.bench()).stream()
+                .map(spec -> PlatformEnvironment.withPrincipal(spec, principals))
+                .toList();
+        List<ServiceSpec> nodes = new ArrayList<>(PlatformServices.nodes());
         List<ServiceSpec> all = new ArrayList<>(services);
         all.addAll(nodes);
         ServiceImages images = new ServiceImages(folder, java, repo);
@@ -157,7 +163,10 @@ public final class LocalStack {
 
         phase = System.nanoTime();
         BrokerSettings brokerSettings = new BrokerSettings(
-                PlatformServices.KAFKA_PORT, PlatformServices.KAFKA_CONTROLLER_PORT, folder.kafkaData());
+                PlatformServices.KAFKA_PORT,
+                PlatformServices.KAFKA_CONTROLLER_PORT,
+                folder.kafkaData(),
+                principals.brokerSecret());
         KafkaBroker broker =
                 new KafkaBroker(brokerSettings, folder.kafka(), folder.log("kafka"), java, repo.launcherLib());
         out.println(
@@ -165,6 +174,8 @@ public final class LocalStack {
         broker.prepare();
         Process kafka = broker.start(supervisor);
         broker.awaitReady(kafka, INFRASTRUCTURE_TIMEOUT, supervisor::stopping);
+        // Every start: a kept data folder (also one from before the broker authenticated) gets them too.
+        principals.provision(brokerSettings);
         out.printf(
                 "  [%5.1fs] %-24s UP on :%d (%.1f s)%n",
                 since(launchedAtNanos), "kafka", brokerSettings.port(), since(phase));
@@ -185,6 +196,22 @@ public final class LocalStack {
         waiter.awaitHealthy(
                 startAll(supervisor, services, serviceCommand), options.readyTimeout(), supervisor::stopping);
 
+        // Each node connects as its department's principal, which the catalog issued at registration.
+        for (int i = 0; i < nodes.size(); i++) {
+            ServiceSpec node = nodes.get(i);
+            nodes.set(
+                    i,
+                    PlatformEnvironment.withEnvironment(
+                            node,
+                            NodeCredentials.environment(
+                                    folder.credentials(),
+                                    PlatformServices.departmentKey(node),
+                                    options.readyTimeout(),
+                                    supervisor::stopping)));
+        }
+        all.clear();
+        all.addAll(services);
+        all.addAll(nodes);
         out.println("starting " + nodes.size() + " demo front nodes");
         waiter.awaitHealthy(startAll(supervisor, nodes, serviceCommand), options.readyTimeout(), supervisor::stopping);
 

@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import org.govexchange.contracts.audit.AuditChain;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
+import org.govexchange.contracts.kafka.KafkaConnection;
+import org.govexchange.contracts.kafka.PlatformPrincipal;
 import org.govexchange.exchange.ExchangeApplication;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.govexchange.testkit.EmbeddedMariaDb;
@@ -38,11 +40,14 @@ class AuditChainStoreTest extends AuditTestSupport {
         appender.append(List.of(event(AuditKind.API_CALL, PSB, MCA, POPULATION).build(), denied(AMR, MCA, POPULATION)));
 
         // A second process of the service on the same database: it holds no state but what is stored.
+        KafkaConnection hub = EmbeddedKafka.connection(PlatformPrincipal.EXCHANGE);
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ExchangeApplication.class)
                 .run(
                         "--server.port=0",
                         "--gx.db.port=" + EmbeddedMariaDb.port(),
-                        "--spring.kafka.bootstrap-servers=" + EmbeddedKafka.bootstrapServers(),
+                        "--gx.kafka.bootstrap-servers=" + EmbeddedKafka.bootstrapServers(),
+                        "--gx.kafka.username=" + hub.username(),
+                        "--gx.kafka.password=" + hub.password(),
                         "--gx.audit.consumer-auto-startup=false",
                         "--gx.exchange.hub-key-file=target/test-keys/hub-ed25519.pem",
                         "--gx.audit.checkpoint-interval=PT12H")) {

@@ -38,11 +38,7 @@ class AuditIngestTest extends AuditTestSupport {
     void producer() {
         resetLog();
         producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        EmbeddedKafka.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
+                EmbeddedKafka.clientProperties(Map.of(ProducerConfig.ACKS_CONFIG, "all")),
                 new StringSerializer(),
                 new StringSerializer());
     }
@@ -216,13 +212,11 @@ class AuditIngestTest extends AuditTestSupport {
         assertThat(storedCount()).isEqualTo(1);
         List<ConsumerRecord<String, String>> forwarded = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(
-                Map.<String, Object>of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        EmbeddedKafka.bootstrapServers(),
+                EmbeddedKafka.clientProperties(Map.of(
                         ConsumerConfig.GROUP_ID_CONFIG,
                         "audit-invalid-test-" + badKey,
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest"),
+                        "earliest")),
                 new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of(AuditIngest.INVALID_TOPIC));

@@ -179,6 +179,8 @@ class UplinkCrashTest {
         for (String name : List.of(
                 "gx.db.port",
                 "gx.kafka.bootstrap-servers",
+                "gx.kafka.username",
+                "gx.kafka.password",
                 "spring.kafka.bootstrap-servers",
                 "gx.internal-token.public-key-pem",
                 "gx.security.jwk-set-uri",

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Audit events of data requests, to {@code gx.audit} through a local durable spool.
+ * Audit events of data requests, to {@code gx.audit} through a local durable spool; the broker connection is
+ * the gateway's {@code KafkaConnection} ({@code gx.kafka.*}).
  *
- * @param bootstrapServers Kafka the events go to
  * @param topic the audit topic
  * @param spoolDir where events wait until Kafka acknowledges them ({@code audit.spool}, {@code audit.acked})
  * @param compactAt once everything is acknowledged, a spool larger than this starts over empty
@@ -18,7 +18,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("gx.gateway.audit")
 public record AuditProperties(
-        @DefaultValue("127.0.0.1:9092") String bootstrapServers,
         @DefaultValue("gx.audit") String topic,
         @DefaultValue(".gx-local/spool/gateway") Path spoolDir,
         @DefaultValue("16MB") DataSize compactAt,

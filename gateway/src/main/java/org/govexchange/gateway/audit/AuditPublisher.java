@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.govexchange.contracts.audit.AuditEvent;
+import org.govexchange.contracts.kafka.KafkaConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -39,6 +40,7 @@ public class AuditPublisher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AuditPublisher.class);
     private static final int BATCH = 500;
 
+    private final KafkaConnection connection;
     private final AuditProperties properties;
     private final JsonMapper json;
     private final BlockingQueue<AuditEvent> queue;
@@ -53,7 +55,9 @@ public class AuditPublisher implements SmartLifecycle {
     /** Events Kafka acknowledged after one it did not: skipped when the spool resends from that one. */
     private final java.util.Set<String> deliveredAhead = new java.util.HashSet<>();
 
-    public AuditPublisher(AuditProperties properties, JsonMapper json, MeterRegistry registry) {
+    public AuditPublisher(
+            KafkaConnection connection, AuditProperties properties, JsonMapper json, MeterRegistry registry) {
+        this.connection = connection;
         this.properties = properties;
         this.json = json;
         this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
@@ -216,7 +220,7 @@ public class AuditPublisher implements SmartLifecycle {
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
             Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
+            config.putAll(connection.clientProperties());
             config.put(ProducerConfig.CLIENT_ID_CONFIG, "gx-gateway-audit");
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

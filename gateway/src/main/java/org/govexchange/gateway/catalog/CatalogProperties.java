@@ -16,7 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     for events lost while Kafka was unreachable
  * @param missingGrantTtl how long "no grant" is remembered; short, so a new grant is usable quickly
  * @param routesRefresh how often the data routes (published resources with an apiPath) are re-read
- * @param bootstrapServers Kafka of {@code gx.catalog.events}
  * @param eventsTopic the catalog's event topic
  */
 @ConfigurationProperties("gx.gateway.catalog")
@@ -29,7 +28,6 @@ public record CatalogProperties(
         @DefaultValue("5m") Duration grantTtl,
         @DefaultValue("5s") Duration missingGrantTtl,
         @DefaultValue("60s") Duration routesRefresh,
-        @DefaultValue("127.0.0.1:9092") String bootstrapServers,
         @DefaultValue("gx.catalog.events") String eventsTopic) {
 
     public String effectiveJwkSetUri() {

@@ -158,12 +158,15 @@ class AuditEventsTest extends GatewayIntegrationTest {
     }
 
     private static KafkaConsumer<String, String> consumer() {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "audit-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(EmbeddedKafka.clientProperties(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "audit-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName())));
         consumer.subscribe(new ArrayList<>(List.of(AuditEvent.TOPIC)));
         return consumer;
     }

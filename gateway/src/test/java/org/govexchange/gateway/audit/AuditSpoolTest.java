@@ -27,6 +27,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
+import org.govexchange.contracts.kafka.PlatformPrincipal;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,13 +62,8 @@ class AuditSpoolTest {
         String[] broker = EmbeddedKafka.bootstrapServers().split(",")[0].split(":");
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         publisher = new AuditPublisher(
-                new AuditProperties(
-                        "127.0.0.1:" + relay.port(),
-                        topic,
-                        spoolDir,
-                        DataSize.ofKilobytes(1),
-                        1000,
-                        Duration.ofSeconds(2)),
+                EmbeddedKafka.connection(PlatformPrincipal.GATEWAY).withBootstrapServers("127.0.0.1:" + relay.port()),
+                new AuditProperties(topic, spoolDir, DataSize.ofKilobytes(1), 1000, Duration.ofSeconds(2)),
                 JsonMapper.builder().build(),
                 registry);
         publisher.start();
@@ -120,12 +116,15 @@ class AuditSpoolTest {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "spool-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(EmbeddedKafka.clientProperties(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "spool-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName())));
         consumer.subscribe(List.of(topic));
         return consumer;
     }

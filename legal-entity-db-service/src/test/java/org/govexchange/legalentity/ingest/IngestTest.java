@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -279,8 +278,7 @@ class IngestTest {
         awaitName(code, "提交位移公司");
 
         var partition = new TopicPartition(Topics.resource(AMR_RESOURCE), 0);
-        try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()))) {
+        try (Admin admin = Admin.create(EmbeddedKafka.clientProperties())) {
             long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
                     .partitionResult(partition)
                     .get()
@@ -332,9 +330,7 @@ class IngestTest {
     private static List<AuditEvent> auditEventsUntil(Predicate<List<AuditEvent>> done) {
         var json = JsonMapper.builder().build();
         List<AuditEvent> events = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                EmbeddedKafka.bootstrapServers(),
+        try (var consumer = new KafkaConsumer<String, String>(EmbeddedKafka.clientProperties(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG,
                 "audit-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -342,7 +338,7 @@ class IngestTest {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class))) {
+                StringDeserializer.class)))) {
             consumer.subscribe(List.of(AuditEvent.TOPIC));
             await().atMost(WAIT).until(() -> {
                 consumer.poll(Duration.ofMillis(500))

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -287,8 +286,7 @@ class IngestTest {
         awaitName(id, "吴磊");
 
         var partition = new TopicPartition(Topics.resource(PSB_RESOURCE), 0);
-        try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()))) {
+        try (Admin admin = Admin.create(EmbeddedKafka.clientProperties())) {
             long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
                     .partitionResult(partition)
                     .get()
@@ -328,9 +326,7 @@ class IngestTest {
     private static List<AuditEvent> auditEventsUntil(java.util.function.Predicate<List<AuditEvent>> done) {
         var json = JsonMapper.builder().build();
         List<AuditEvent> events = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                EmbeddedKafka.bootstrapServers(),
+        try (var consumer = new KafkaConsumer<String, String>(EmbeddedKafka.clientProperties(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG,
                 "audit-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -338,7 +334,7 @@ class IngestTest {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class))) {
+                StringDeserializer.class)))) {
             consumer.subscribe(List.of(AuditEvent.TOPIC));
             await().atMost(WAIT).until(() -> {
                 consumer.poll(Duration.ofMillis(500))

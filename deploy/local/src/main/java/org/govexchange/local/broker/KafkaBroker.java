@@ -83,7 +83,7 @@ public final class KafkaBroker {
     public void awaitReady(Process broker, Duration timeout, BooleanSupplier stopping)
             throws StartupFailure, InterruptedException {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.putAll(settings.superUser().clientProperties());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 250);

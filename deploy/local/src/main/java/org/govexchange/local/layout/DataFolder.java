@@ -48,6 +48,11 @@ public record DataFolder(Path root) {
         return kafka().resolve("data");
     }
 
+    /** Secrets of the broker's super user and the platform services' principals (owner-only). */
+    public Path kafkaSecrets() {
+        return kafka().resolve("principals.properties");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }

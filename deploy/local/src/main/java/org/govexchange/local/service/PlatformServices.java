@@ -117,6 +117,11 @@ public final class PlatformServices {
                 node("node-amr", 8092, "gx_node_amr"));
     }
 
+    /** The demo department a node serves: {@code psb} for {@code node-psb} (its key in the credentials file). */
+    public static String departmentKey(ServiceSpec node) {
+        return node.name().substring(node.name().indexOf('-') + 1);
+    }
+
     /**
      * One spec per module to train its class-data archive with. Never the catalog's demo mode: a training run must not
      * act on the stack (e.g. rewrite the credentials file), only load the classes a real start loads.
