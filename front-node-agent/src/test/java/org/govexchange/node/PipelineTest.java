@@ -102,7 +102,7 @@ class PipelineTest {
 
     @Test
     void theNodeBeatsEveryIntervalWithItsOutboxAndSubscriptions() {
-        try (TopicReader heartbeats = new TopicReader(Topics.NODE_HEARTBEAT)) {
+        try (TopicReader heartbeats = new TopicReader(Topics.heartbeat(TestNodes.DEPT_A))) {
             List<Heartbeat> beats = await().atMost(WAIT)
                     .until(
                             () -> heartbeats.poll(r -> "test-node-a".equals(r.key())).stream()

@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.govexchange.contracts.kafka.KafkaAccess;
 import org.govexchange.node.NodeProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -66,13 +67,21 @@ public class BrokerClients {
     }
 
     /**
-     * The downlink consumer: group = node id, committed offsets only (the listener container commits after each
-     * applied envelope), read_committed because the hub writes downlinks in transactions.
+     * Every consumer group of this node starts with {@code gx-node-<dept>.}: the broker lets a department's
+     * principal use only groups with that prefix ({@link KafkaAccess#nodeGroupPrefix}).
+     */
+    public static String groupPrefix(NodeProperties node) {
+        return KafkaAccess.nodeGroupPrefix(node.departmentCode());
+    }
+
+    /**
+     * The downlink consumer: group {@code gx-node-<dept>.<nodeId>}, committed offsets only (the listener container
+     * commits after each applied envelope), read_committed because the hub writes downlinks in transactions.
      */
     public Map<String, Object> consumerConfig() {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, node.nodeId());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupPrefix(node) + node.nodeId());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "gx-node-" + node.nodeId() + "-downlink");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

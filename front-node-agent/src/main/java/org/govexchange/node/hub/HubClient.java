@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The node's calls to the platform through the gateway, each with the node's bearer token: key registration
- * in the catalog, the hub's public key, backfill requests. A refused token is fetched again once.
+ * in the catalog, the hub's public key, backfill requests, batch states. A refused token is fetched again once.
  */
 @Component
 public class HubClient {
@@ -45,6 +45,11 @@ public class HubClient {
     /** {@code POST /api/exchange/subscriptions/{resourceCode}/backfill}: asks the hub to replay a resource here. */
     public HubResponse requestBackfill(String resourceCode) {
         return send("POST", "/api/exchange/subscriptions/" + resourceCode + "/backfill", new byte[0]);
+    }
+
+    /** {@code GET /api/exchange/batches/{batchId}}: the hub's verdict on one of this department's uplink batches. */
+    public HubResponse batch(String batchId) {
+        return send("GET", "/api/exchange/batches/" + batchId, null);
     }
 
     /** The hub URL without a trailing slash. */

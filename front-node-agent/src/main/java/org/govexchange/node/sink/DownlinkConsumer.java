@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Consumes {@code gx.downlink.<dept>} (group = node id) and hands each envelope to the sink. The offset is
- * committed only after the sink returned, i.e. after the batch is committed to the department's database,
- * recorded in the store and its receipt acknowledged. When any of those fail, the same envelope is retried
+ * Consumes {@code gx.downlink.<dept>} (group {@code gx-node-<dept>.<nodeId>}) and hands each envelope to the sink.
+ * The offset is committed only after the sink returned, i.e. after the batch is committed to the department's
+ * database, recorded in the store and its receipt acknowledged. When any of those fail, the same envelope is retried
  * with backoff (a minute at most between attempts) and nothing after it is consumed meanwhile.
  */
 @Component

@@ -9,16 +9,21 @@ import org.govexchange.node.NodeProperties;
 import org.govexchange.node.broker.NodeProducer;
 import org.springframework.stereotype.Component;
 
-/** Sends receipts to {@code gx.receipt} (key = batch id) and waits for the acknowledgement. */
+/**
+ * Sends receipts to {@code gx.receipt.<dept>} (key = batch id) and waits for the acknowledgement. Only this
+ * department's principal may write that topic, which is how the hub knows who sent a receipt.
+ */
 @Component
 public class ReceiptPublisher {
 
     private final NodeProducer producer;
     private final long timeoutMillis;
+    private final String topic;
 
     public ReceiptPublisher(NodeProducer producer, NodeProperties node) {
         this.producer = producer;
         this.timeoutMillis = node.sender().sendTimeout().toMillis() + 5_000;
+        this.topic = Topics.receipt(node.departmentCode());
     }
 
     /**
@@ -29,7 +34,7 @@ public class ReceiptPublisher {
     void send(String batchId, byte[] json) {
         try {
             producer.producer()
-                    .send(new ProducerRecord<>(Topics.RECEIPT, batchId, json))
+                    .send(new ProducerRecord<>(topic, batchId, json))
                     .get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             throw new ReceiptNotSentException(batchId, e);

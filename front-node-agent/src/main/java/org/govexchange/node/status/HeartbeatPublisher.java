@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Every heartbeat-interval, the node's state to {@code gx.node.heartbeat} (key = node id). */
+/**
+ * Every heartbeat-interval, the node's state to {@code gx.node.heartbeat.<dept>} (key = node id): a topic only this
+ * department's principal may write, so the hub knows whose node beats.
+ */
 @Component
 public class HeartbeatPublisher implements SmartLifecycle {
 
@@ -23,6 +26,7 @@ public class HeartbeatPublisher implements SmartLifecycle {
     private final NodeProperties node;
     private final NodeStatusService status;
     private final NodeProducer producer;
+    private final String topic;
     private ScheduledExecutorService executor;
     private volatile boolean failing;
 
@@ -30,20 +34,19 @@ public class HeartbeatPublisher implements SmartLifecycle {
         this.node = node;
         this.status = status;
         this.producer = producer;
+        this.topic = Topics.heartbeat(node.departmentCode());
     }
 
     /** Sends one heartbeat without waiting for the broker; a lost one is simply followed by the next. */
     public Heartbeat beat() {
         Heartbeat heartbeat = status.heartbeat();
         producer.producer()
-                .send(
-                        new ProducerRecord<>(Topics.NODE_HEARTBEAT, node.nodeId(), ExchangeJson.encode(heartbeat)),
-                        (metadata, error) -> {
-                            if (error != null && !failing) {
-                                log.warn("heartbeats do not reach the broker: {}", error.toString());
-                            }
-                            failing = error != null;
-                        });
+                .send(new ProducerRecord<>(topic, node.nodeId(), ExchangeJson.encode(heartbeat)), (metadata, error) -> {
+                    if (error != null && !failing) {
+                        log.warn("heartbeats do not reach the broker: {}", error.toString());
+                    }
+                    failing = error != null;
+                });
         return heartbeat;
     }
 

@@ -40,7 +40,7 @@ class SinkTest extends ManualNodeTestBase {
 
     @BeforeEach
     void readReceipts() {
-        receipts = new TopicReader(Topics.RECEIPT);
+        receipts = new TopicReader(Topics.receipt(TestNodes.DEPT_B));
     }
 
     @AfterEach
