@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +24,17 @@ import org.springframework.web.client.RestClientException;
 /**
  * The catalog's lookup API, called as the SERVICE account with a client-credentials token (obtained on first
  * use, renewed a minute before it expires or when a call answers 401). Blocking: the hub's consumers call it on
- * a cache miss only ({@link CatalogCache}). Anything but an answer or a 404 is a {@link CatalogUnavailableException}.
+ * a cache miss only ({@link CatalogCache}). A 404 is "empty"; another 4xx about the request itself is a
+ * {@link CatalogRefusedException} (the message that asked cannot be processed); anything else (unreachable, 5xx,
+ * 401 after renewal, 403, 429) is a {@link CatalogUnavailableException} (retried later).
  */
 @Component
 class CatalogClient {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogClient.class);
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
+    /** 4xx answers about the hub's own standing (token, rights, rate), not about the request: retried later. */
+    private static final Set<Integer> RETRYABLE = Set.of(401, 403, 407, 408, 429);
 
     private final RestClient rest;
     private final CatalogProperties properties;
@@ -99,10 +104,15 @@ class CatalogClient {
                 return Optional.ofNullable(call.apply(token()));
             }
         } catch (HttpClientErrorException e) {
-            if (e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+            int status = e.getStatusCode().value();
+            if (status == HttpStatus.NOT_FOUND.value()) {
                 return Optional.empty();
             }
-            throw new CatalogUnavailableException("the catalog refused a lookup: " + e.getStatusCode(), e);
+            if (RETRYABLE.contains(status)) {
+                throw new CatalogUnavailableException("the catalog refused a lookup: " + e.getStatusCode(), e);
+            }
+            // A 4xx about the request itself: asking again cannot help, the caller gives up on that message.
+            throw new CatalogRefusedException(status, "the catalog refused the lookup: " + e.getStatusCode(), e);
         } catch (RestClientException e) {
             throw new CatalogUnavailableException("the catalog is unreachable: " + e.getMessage(), e);
         }

@@ -44,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (catalog down, database down, broker down: nothing lost, nothing quarantined). A crash after the database
  * commit but before the Kafka commit leaves the offsets uncommitted: the same Kafka records come again, the
  * processor recognises them by their position and sends their outputs again with the same ids (see docs/hub.md).
+ * A message that cannot be processed is not retried: the processor dead-letters it inside the same transaction.
  */
 @Component
 class UplinkLoop implements SmartLifecycle {
@@ -226,7 +227,14 @@ class UplinkLoop implements SmartLifecycle {
         afterDatabaseCommit.run();
         producer.sendOffsetsToTransaction(offsets, kafkaConsumer.groupMetadata());
         producer.commitTransaction();
-        work.metrics.forEach(Runnable::run);
+        // Committed: nothing may fail the poll any more (it would be processed again).
+        for (Runnable metric : work.metrics) {
+            try {
+                metric.run();
+            } catch (RuntimeException e) {
+                log.warn("an uplink metric could not be recorded: {}", e.toString());
+            }
+        }
         if (log.isDebugEnabled()) {
             log.debug("uplink transaction: {} envelopes, {} messages", records.size(), work.messages.size());
         }

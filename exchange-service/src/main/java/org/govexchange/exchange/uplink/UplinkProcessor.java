@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.govexchange.contracts.audit.AuditEvent;
@@ -36,6 +37,8 @@ import org.govexchange.exchange.batch.DownlinkBatchRow;
 import org.govexchange.exchange.batch.UplinkBatchRow;
 import org.govexchange.exchange.catalog.CatalogCache;
 import org.govexchange.exchange.catalog.CatalogModel;
+import org.govexchange.exchange.catalog.CatalogRefusedException;
+import org.govexchange.exchange.deadletter.Outages;
 import org.govexchange.exchange.fanout.Downlink;
 import org.govexchange.exchange.fanout.FanOut;
 import org.govexchange.exchange.quarantine.QuarantineNotice;
@@ -52,8 +55,12 @@ import tools.jackson.databind.json.JsonMapper;
  * guard, and builds the resource records, quarantine notices, subscriber downlinks and audit events. Reads the
  * database and the catalog, writes nothing.
  *
- * @throws org.govexchange.exchange.catalog.CatalogUnavailableException when the catalog cannot answer: the whole
- *     poll is retried later
+ * <p>An envelope that cannot be processed (its topic names no department, it is not an envelope, its resource is
+ * unknown, its {@code createdAt} is implausible, the catalog refuses its lookup, or anything else fails while it
+ * is handled) is dead-lettered ({@link UplinkDeadLetter}) and the other envelopes of the poll go on.
+ *
+ * @throws org.govexchange.exchange.catalog.CatalogUnavailableException when the catalog cannot answer (and any
+ *     other outage, {@link Outages}): the whole poll is retried later
  */
 @Component
 class UplinkProcessor {
@@ -64,7 +71,6 @@ class UplinkProcessor {
     static final String RESOURCE_UNKNOWN = "RESOURCE_UNKNOWN";
 
     private static final Logger log = LoggerFactory.getLogger(UplinkProcessor.class);
-    private static final String UPLINK_PREFIX = "gx.uplink.";
     private static final int MAX_KEY_LENGTH = 255;
 
     private final CatalogCache catalog;
@@ -74,7 +80,11 @@ class UplinkProcessor {
     private final KeyVersions keyVersions;
     private final MeterRegistry meters;
     private final ResourceTopics resourceTopics;
+    private final UplinkDeadLetter deadLetter;
     private final JsonMapper json = JsonMapper.builder().build();
+
+    /** Runs first for every new envelope (tests: an unexpected failure in one envelope). */
+    volatile Consumer<ConsumerRecord<byte[], byte[]>> beforeEnvelope = message -> {};
 
     UplinkProcessor(
             CatalogCache catalog,
@@ -83,7 +93,8 @@ class UplinkProcessor {
             BatchStore batches,
             KeyVersions keyVersions,
             MeterRegistry meters,
-            ResourceTopics resourceTopics) {
+            ResourceTopics resourceTopics,
+            UplinkDeadLetter deadLetter) {
         this.catalog = catalog;
         this.validator = validator;
         this.fanOut = fanOut;
@@ -91,6 +102,7 @@ class UplinkProcessor {
         this.keyVersions = keyVersions;
         this.meters = meters;
         this.resourceTopics = resourceTopics;
+        this.deadLetter = deadLetter;
     }
 
     UplinkWork process(List<ConsumerRecord<byte[], byte[]>> polled) {
@@ -98,24 +110,100 @@ class UplinkProcessor {
         List<Decoded> decoded = polled.stream().map(UplinkProcessor::decode).toList();
         Map<String, List<String>> ids = new HashMap<>();
         for (Decoded d : decoded) {
-            ids.computeIfAbsent(d.department(), k -> new ArrayList<>()).add(d.batchId());
+            if (d.department() != null) {
+                ids.computeIfAbsent(d.department(), k -> new ArrayList<>()).add(d.batchId());
+            }
         }
         Map<String, Map<String, String>> seenBySender = new HashMap<>();
         ids.forEach((department, batchIds) -> seenBySender.put(department, batches.seen(department, batchIds)));
         Set<String> inThisPoll = new HashSet<>();
         for (Decoded d : decoded) {
+            Instant now = Instant.now();
+            if (d.department() == null) {
+                deadLetter.add(
+                        work,
+                        d.message(),
+                        null,
+                        null,
+                        UplinkDeadLetter.DEPARTMENT_INVALID,
+                        "the topic " + d.message().topic() + " names no department",
+                        now);
+                continue;
+            }
             if (!firstTime(work, seenBySender, inThisPoll, d.department(), d.batchId(), d.message())) {
                 continue;
             }
-            Instant now = Instant.now();
-            if (d.envelope() == null) {
-                rejectBatch(
-                        work, d.message(), d.department(), d.batchId(), null, null, null, 0, MALFORMED, d.error(), now);
-            } else {
-                handle(work, d.message(), d.department(), d.envelope(), now);
+            UplinkWork one = work.forEnvelope();
+            try {
+                envelope(one, d, now);
+                work.merge(one);
+            } catch (CatalogRefusedException e) {
+                deadLetter.add(
+                        work,
+                        d.message(),
+                        d.department(),
+                        d.batchId(),
+                        UplinkDeadLetter.CATALOG_REFUSED,
+                        e.getMessage(),
+                        now);
+            } catch (RuntimeException e) {
+                if (Outages.isOutage(e)) {
+                    throw e;
+                }
+                log.error(
+                        "uplink message {}-{}@{} failed",
+                        d.message().topic(),
+                        d.message().partition(),
+                        d.message().offset(),
+                        e);
+                deadLetter.add(
+                        work,
+                        d.message(),
+                        d.department(),
+                        d.batchId(),
+                        UplinkDeadLetter.PROCESSING_FAILED,
+                        e.toString(),
+                        now);
             }
         }
         return work;
+    }
+
+    /** One new envelope: refused before any work when it cannot be read or its time is implausible, else handled. */
+    private void envelope(UplinkWork work, Decoded d, Instant now) {
+        beforeEnvelope.accept(d.message());
+        if (d.envelope() == null) {
+            rejectBatch(work, d.message(), d.department(), d.batchId(), null, null, null, 0, MALFORMED, d.error(), now);
+            deadLetter.add(work, d.message(), d.department(), d.batchId(), UplinkDeadLetter.MALFORMED, d.error(), now);
+            return;
+        }
+        Envelope envelope = d.envelope();
+        String badTime = UplinkDeadLetter.createdAtProblem(envelope.createdAt(), now);
+        if (badTime != null) {
+            // createdAt stays out of the row: the database cannot hold every instant an envelope can carry.
+            rejectBatch(
+                    work,
+                    d.message(),
+                    d.department(),
+                    envelope.batchId(),
+                    validResourceCode(envelope.resourceCode()) ? envelope.resourceCode() : null,
+                    null,
+                    null,
+                    envelope.records().size(),
+                    UplinkDeadLetter.CREATED_AT_OUT_OF_RANGE,
+                    badTime,
+                    now);
+            deadLetter.add(
+                    work,
+                    d.message(),
+                    d.department(),
+                    envelope.batchId(),
+                    UplinkDeadLetter.CREATED_AT_OUT_OF_RANGE,
+                    badTime,
+                    now);
+            return;
+        }
+        handle(work, d.message(), d.department(), envelope, now);
     }
 
     /** An uplink message, decoded (or why not), with its sender (the topic's department) and batch id. */
@@ -126,11 +214,10 @@ class UplinkProcessor {
             Envelope envelope,
             String error) {}
 
+    /** Decoded; the department is null when the topic's department part is no department code. */
     private static Decoded decode(ConsumerRecord<byte[], byte[]> message) {
-        String department = message.topic().substring(UPLINK_PREFIX.length());
-        if (department.length() > 64) {
-            department = department.substring(0, 64);
-        }
+        String department =
+                Topics.departmentOf(message.topic(), Topics.UPLINK_PREFIX).orElse(null);
         String key = message.key() == null ? null : new String(message.key(), StandardCharsets.UTF_8);
         String fallbackId = key != null && !key.isEmpty() && key.length() <= 64
                 ? key
@@ -144,7 +231,8 @@ class UplinkProcessor {
                 throw new IllegalArgumentException("batchId must have 1 to 64 characters");
             }
             return new Decoded(message, department, envelope.batchId(), envelope, null);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (RuntimeException e) {
+            // Whatever the bytes made the decoder throw, the message is malformed (not a failure of the hub).
             return new Decoded(message, department, fallbackId, null, String.valueOf(e.getMessage()));
         }
     }
@@ -218,10 +306,10 @@ class UplinkProcessor {
             found = catalog.resourceRecheck(resourceCode, schemaVersion);
         }
         if (found.isEmpty()) {
-            reject.accept(
-                    RESOURCE_UNKNOWN,
-                    "the catalog has no resource " + resourceCode + " (schema version " + envelope.schemaVersion()
-                            + ")");
+            String why = "the catalog has no resource " + resourceCode + " (schema version " + envelope.schemaVersion()
+                    + ")";
+            reject.accept(RESOURCE_UNKNOWN, why);
+            deadLetter.add(work, message, department, envelope.batchId(), UplinkDeadLetter.RESOURCE_UNKNOWN, why, now);
             return;
         }
         CatalogModel.Resource resource = found.get();
@@ -392,7 +480,7 @@ class UplinkProcessor {
                 .distinct()
                 .toList();
         Map<String, KeyVersionMapper.KeyVersion> versions = new LinkedHashMap<>(keyVersions.load(resourceCode, keys));
-        versions.putAll(work.versions.getOrDefault(resourceCode, Map.of()));
+        versions.putAll(work.acceptedVersions(resourceCode));
         return versions;
     }
 
