@@ -25,6 +25,7 @@ import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.exchange.CatalogTokens;
 import org.govexchange.exchange.ExchangeIntegrationTest;
 import org.govexchange.exchange.hubkey.HubKey;
+import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +173,7 @@ class BackfillAndNodesTest {
         String department = HubFixture.department();
         var beat = new Heartbeat(nodeId, department, Instant.now(), 500, 7, Map.of(resource, 3L), Instant.now());
 
-        DepartmentTopics.create(Topics.heartbeat(department));
+        EmbeddedKafka.createTopics(Topics.heartbeat(department));
         hub.publishRaw(Topics.heartbeat(department), nodeId, ExchangeJson.encode(beat));
 
         String operator = CatalogTokens.token("ops", null, "OPERATOR");

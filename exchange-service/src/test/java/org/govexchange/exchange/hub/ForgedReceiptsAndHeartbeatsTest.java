@@ -10,15 +10,24 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.govexchange.contracts.exchange.Envelope;
 import org.govexchange.contracts.exchange.ExchangeJson;
 import org.govexchange.contracts.exchange.Heartbeat;
 import org.govexchange.contracts.exchange.Receipt;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.exchange.ExchangeIntegrationTest;
+import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +38,7 @@ import org.wiremock.spring.InjectWireMock;
 
 /**
  * Receipts and heartbeats come on per-department topics only that department may write: what department A writes
- * on its own topics about department B changes nothing at the hub.
+ * with its own principal on its own topics about department B changes nothing at the hub.
  */
 @ExchangeIntegrationTest
 class ForgedReceiptsAndHeartbeatsTest {
@@ -49,6 +58,8 @@ class ForgedReceiptsAndHeartbeatsTest {
     MeterRegistry meters;
 
     HubFixture hub;
+    Producer<String, byte[]> nodeA;
+    Producer<String, byte[]> nodeB;
     String provider;
     String a;
     String b;
@@ -64,7 +75,9 @@ class ForgedReceiptsAndHeartbeatsTest {
         hub.registerDepartment(provider);
         hub.registerDepartment(a);
         hub.registerDepartment(b);
-        DepartmentTopics.create(Topics.receipt(a), Topics.receipt(b), Topics.heartbeat(a), Topics.heartbeat(b));
+        // Each department's principal with its ACLs and topics, as the catalog sets them up at registration.
+        nodeA = producer(a);
+        nodeB = producer(b);
     }
 
     @AfterEach
@@ -76,6 +89,8 @@ class ForgedReceiptsAndHeartbeatsTest {
                         provider))
                 .isZero());
         hub.close();
+        nodeA.close();
+        nodeB.close();
     }
 
     @Test
@@ -90,11 +105,11 @@ class ForgedReceiptsAndHeartbeatsTest {
 
         // A writes, on its own receipt topic, a receipt for B's batch claiming to be B ...
         double forged = count("gx.exchange.receipts", "forged");
-        hub.publishRaw(Topics.receipt(a), batchOfB, ExchangeJson.encode(receipt(batchOfB, "node-a", b)));
+        send(nodeA, Topics.receipt(a), batchOfB, receipt(batchOfB, "node-a", b));
         await().atMost(WAIT).until(() -> count("gx.exchange.receipts", "forged") > forged);
         // ... and one in its own name for B's batch: a receipt marks only a delivery to its own department.
         double unknown = count("gx.exchange.receipts", "repeated_or_unknown");
-        hub.publishRaw(Topics.receipt(a), batchOfB, ExchangeJson.encode(receipt(batchOfB, "node-a", a)));
+        send(nodeA, Topics.receipt(a), batchOfB, receipt(batchOfB, "node-a", a));
         await().atMost(WAIT).until(() -> count("gx.exchange.receipts", "repeated_or_unknown") > unknown);
         assertThat(deliveryState(batchOfB, b)).isEqualTo("SENT");
         assertThat(jdbc.queryForObject(
@@ -104,7 +119,7 @@ class ForgedReceiptsAndHeartbeatsTest {
                 .isZero();
 
         // B's own receipt on B's topic counts.
-        hub.publishRaw(Topics.receipt(b), batchOfB, ExchangeJson.encode(receipt(batchOfB, "node-b", b)));
+        send(nodeB, Topics.receipt(b), batchOfB, receipt(batchOfB, "node-b", b));
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(deliveryState(batchOfB, b)).isEqualTo("DELIVERED"));
     }
@@ -112,16 +127,16 @@ class ForgedReceiptsAndHeartbeatsTest {
     @Test
     void aHeartbeatForAnotherDepartmentChangesNothingInTheNodeRegistry() {
         String nodeOfB = "node-b-" + UUID.randomUUID().toString().substring(0, 8);
-        hub.publishRaw(Topics.heartbeat(b), nodeOfB, ExchangeJson.encode(beat(nodeOfB, b, 5)));
+        send(nodeB, Topics.heartbeat(b), nodeOfB, beat(nodeOfB, b, 5));
         await().atMost(WAIT).untilAsserted(() -> assertThat(outboxSize(nodeOfB)).isEqualTo(5L));
 
         double forged = count("gx.exchange.heartbeats", "forged");
         // A claims to be B's node, first in B's name, then in its own.
-        hub.publishRaw(Topics.heartbeat(a), nodeOfB, ExchangeJson.encode(beat(nodeOfB, b, 666)));
-        hub.publishRaw(Topics.heartbeat(a), nodeOfB, ExchangeJson.encode(beat(nodeOfB, a, 777)));
+        send(nodeA, Topics.heartbeat(a), nodeOfB, beat(nodeOfB, b, 666));
+        send(nodeA, Topics.heartbeat(a), nodeOfB, beat(nodeOfB, a, 777));
         // A invents a node of B.
         String invented = "node-b-" + UUID.randomUUID().toString().substring(0, 8);
-        hub.publishRaw(Topics.heartbeat(a), invented, ExchangeJson.encode(beat(invented, b, 1)));
+        send(nodeA, Topics.heartbeat(a), invented, beat(invented, b, 1));
         await().atMost(WAIT).until(() -> count("gx.exchange.heartbeats", "forged") >= forged + 3);
 
         assertThat(jdbc.queryForMap(
@@ -130,6 +145,23 @@ class ForgedReceiptsAndHeartbeatsTest {
                 .containsEntry("outbox_size", 5L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM exchange_node WHERE node_id = ?", Integer.class, invented))
                 .isZero();
+    }
+
+    /** A producer authenticated as {@code department}'s node principal. */
+    private static Producer<String, byte[]> producer(String department) {
+        Map<String, Object> config =
+                new HashMap<>(EmbeddedKafka.node(department).clientProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static void send(Producer<String, byte[]> producer, String topic, String key, Object value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, ExchangeJson.encode(value)))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write " + topic, e);
+        }
     }
 
     private static Receipt receipt(String batchId, String nodeId, String department) {

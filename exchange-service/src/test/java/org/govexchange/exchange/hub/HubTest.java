@@ -30,6 +30,7 @@ import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.exchange.CatalogTokens;
 import org.govexchange.exchange.ExchangeIntegrationTest;
 import org.govexchange.exchange.hubkey.HubKey;
+import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +152,7 @@ class HubTest {
         assertThat(batch.path("deliveries").get(0).path("state").asString()).isEqualTo("SENT");
 
         var receipt = new Receipt(downlink.batchId(), "node-c", consumer, resource, 2, 0, List.of(), Instant.now());
-        DepartmentTopics.create(Topics.receipt(consumer));
+        EmbeddedKafka.createTopics(Topics.receipt(consumer));
         hub.publishRaw(Topics.receipt(consumer), downlink.batchId(), ExchangeJson.encode(receipt));
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(hub.getJson("/api/exchange/batches/" + uplink.batchId(), reader)
