@@ -27,7 +27,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
-import org.govexchange.contracts.kafka.PlatformPrincipal;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,9 @@ class AuditSpoolTest {
         String[] broker = EmbeddedKafka.bootstrapServers().split(",")[0].split(":");
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         publisher = new AuditPublisher(
-                EmbeddedKafka.connection(PlatformPrincipal.GATEWAY).withBootstrapServers("127.0.0.1:" + relay.port()),
+                // A topic of this test's own: the gateway's principal may write gx.audit only, so the test's super
+                // user.
+                EmbeddedKafka.superUser().withBootstrapServers("127.0.0.1:" + relay.port()),
                 new AuditProperties(topic, spoolDir, DataSize.ofKilobytes(1), 1000, Duration.ofSeconds(2)),
                 JsonMapper.builder().build(),
                 registry);
