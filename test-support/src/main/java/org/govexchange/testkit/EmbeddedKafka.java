@@ -56,6 +56,13 @@ public final class EmbeddedKafka {
         return new HashMap<>(superUser().clientProperties());
     }
 
+    /** {@link #clientProperties()} plus a client's own settings (serializers, group, acks …). */
+    public static Map<String, Object> clientProperties(Map<String, ?> settings) {
+        Map<String, Object> properties = clientProperties();
+        properties.putAll(settings);
+        return properties;
+    }
+
     /** The super user's connection (PLAIN). */
     public static KafkaConnection superUser() {
         return new KafkaConnection(
@@ -124,7 +131,9 @@ public final class EmbeddedKafka {
             KafkaClusterTestKit started = new KafkaClusterTestKit.Builder(nodes)
                     .setConfigProp("sasl.enabled.mechanisms", "PLAIN,SCRAM-SHA-512")
                     .setConfigProp("listener.name.external.sasl.enabled.mechanisms", "PLAIN,SCRAM-SHA-512")
-                    .setConfigProp("auto.create.topics.enable", "false")
+                    // Auto-creation stays on for the tests' own super user: a principal triggers it only where an ACL
+                    // grants it CREATE (KafkaLockdownTest: a node cannot). The local stack turns it off.
+                    .setConfigProp("auto.create.topics.enable", "true")
                     .setConfigProp("transaction.state.log.replication.factor", "1")
                     .setConfigProp("transaction.state.log.min.isr", "1")
                     .setConfigProp("offsets.topic.replication.factor", "1")

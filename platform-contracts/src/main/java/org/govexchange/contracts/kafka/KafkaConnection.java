@@ -70,6 +70,12 @@ public record KafkaConnection(
                 truststorePassword);
     }
 
+    /** The same principal through other bootstrap servers (a proxy, another listener). */
+    public KafkaConnection withBootstrapServers(String servers) {
+        return new KafkaConnection(
+                servers, securityProtocol, saslMechanism, username, password, truststoreLocation, truststorePassword);
+    }
+
     /** Client configuration (producer, consumer, admin): bootstrap servers plus {@link #securityProperties()}. */
     public Map<String, Object> clientProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
