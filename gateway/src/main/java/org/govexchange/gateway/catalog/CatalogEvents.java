@@ -1,5 +1,7 @@
 package org.govexchange.gateway.catalog;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -30,12 +32,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class CatalogEvents implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogEvents.class);
+    /** Counter of catalog events dropped because they could not be read or applied. */
+    public static final String INVALID_METRIC = "gx.gateway.catalog.events.invalid";
 
     private final CatalogProperties properties;
     private final GrantCache grants;
     private final SuspendedDepartments departments;
     private final DataRoutes routes;
     private final JsonMapper json;
+    private final Counter invalidEvents;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile Thread thread;
     private volatile boolean running;
@@ -46,12 +51,16 @@ public class CatalogEvents implements SmartLifecycle {
             GrantCache grants,
             SuspendedDepartments departments,
             DataRoutes routes,
-            JsonMapper json) {
+            JsonMapper json,
+            MeterRegistry registry) {
         this.properties = properties;
         this.grants = grants;
         this.departments = departments;
         this.routes = routes;
         this.json = json;
+        this.invalidEvents = Counter.builder(INVALID_METRIC)
+                .description("catalog events dropped because they could not be applied")
+                .register(registry);
     }
 
     /** Whether the consumer has its partitions and its starting offsets: events from now on are seen. */
@@ -110,14 +119,19 @@ public class CatalogEvents implements SmartLifecycle {
         }
     }
 
+    /** Applies one event; one that cannot be read or applied is logged, counted and dropped, never thrown. */
     void apply(String value) {
-        JsonNode event;
         try {
-            event = json.readTree(value);
+            applyEvent(value);
         } catch (RuntimeException e) {
-            log.warn("unreadable catalog event skipped: {}", e.toString());
-            return;
+            // Only this event is lost: the rest of the poll is still applied (the catalog stays the truth).
+            invalidEvents.increment();
+            log.warn("catalog event skipped: {}", e.toString());
         }
+    }
+
+    private void applyEvent(String value) {
+        JsonNode event = json.readTree(value);
         String type = event.path("type").asString("");
         JsonNode data = event.path("data");
         log.debug("catalog event {} {}", type, event.path("subjectId").asString(""));
