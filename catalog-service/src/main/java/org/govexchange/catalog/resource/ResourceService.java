@@ -3,6 +3,8 @@ package org.govexchange.catalog.resource;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import org.govexchange.catalog.department.DepartmentService;
 import org.govexchange.catalog.identity.Caller;
@@ -336,10 +337,13 @@ public class ResourceService {
                 if (isBlank(validation.pattern())) {
                     throw invalidValidation(field, "a REGEX rule needs a pattern");
                 }
+                // The hub runs rules with RE2/J (linear time): a pattern it cannot compile (back-references,
+                // look-around) would never be run, so it is refused here.
                 try {
-                    java.util.regex.Pattern.compile(validation.pattern());
+                    Pattern.compile(validation.pattern());
                 } catch (PatternSyntaxException e) {
-                    throw invalidValidation(field, "the pattern is not a valid regular expression");
+                    throw invalidValidation(
+                            field, "the pattern is not a regular expression RE2 can run (" + e.getDescription() + ")");
                 }
             }
             case CODE_TABLE -> {

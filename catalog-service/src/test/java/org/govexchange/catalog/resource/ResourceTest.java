@@ -117,6 +117,10 @@ class ResourceTest extends CatalogApiTest {
 
         for (Map<String, Object> validation : List.of(
                 Map.<String, Object>of("kind", "REGEX", "pattern", "([a-z"),
+                // Valid for java.util.regex, but RE2 (which the hub runs rules with) has no back-references
+                // or look-ahead.
+                Map.<String, Object>of("kind", "REGEX", "pattern", "(a)\\1"),
+                Map.<String, Object>of("kind", "REGEX", "pattern", "(?=1)[0-9]{11}"),
                 Map.<String, Object>of("kind", "REGEX"),
                 Map.<String, Object>of("kind", "CODE_TABLE", "values", List.of()))) {
             Map<String, Object> badRule = body(provider, "UNCONDITIONAL");
