@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A node's periodic sign of life on {@link Topics#NODE_HEARTBEAT} (Kafka key: nodeId). The hub marks a node
- * OFFLINE after three missed beats, i.e. when nothing came for 3 x {@code intervalMillis}.
+ * A node's periodic sign of life on {@link Topics#heartbeat} of its department (Kafka key: nodeId). The hub marks a
+ * node OFFLINE after three missed beats, i.e. when nothing came for 3 x {@code intervalMillis}.
  *
  * @param nodeId the node
  * @param departmentCode its department (credit code)

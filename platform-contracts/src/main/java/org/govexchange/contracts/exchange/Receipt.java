@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a node sends to {@link Topics#RECEIPT} (Kafka key: batchId) after it committed a downlink batch to its
- * department's database. A redelivered batch changes nothing at the node and gets the same receipt again, so
+ * What a node sends to {@link Topics#receipt} of its department (Kafka key: batchId) after it committed a downlink
+ * batch to its department's database. A redelivered batch changes nothing at the node and gets the same receipt again, so
  * the hub keeps the first per (batchId, departmentCode) and ignores repeats.
  *
  * @param batchId the downlink envelope's batch id

@@ -9,10 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class Topics {
 
-    public static final String RECEIPT = "gx.receipt";
     public static final String AUDIT = "gx.audit";
     public static final String CATALOG_EVENTS = "gx.catalog.events";
-    public static final String NODE_HEARTBEAT = "gx.node.heartbeat";
     /** Hub-owned: whatever the hub cannot process, unchanged, with headers saying why (never blocks a partition). */
     public static final String DEAD_LETTER = "gx.hub.deadletter";
     /** Prefix of every department's uplink topic ({@link #uplink}). */
