@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * What a node sends to {@link Topics#receipt} of its department (Kafka key: batchId) after it committed a downlink
- * batch to its department's database. A redelivered batch changes nothing at the node and gets the same receipt again, so
- * the hub keeps the first per (batchId, departmentCode) and ignores repeats.
+ * batch to its department's database. A redelivered batch changes nothing at the node and gets the same receipt
+ * again, so the hub keeps the first per (batchId, departmentCode) and ignores repeats.
  *
  * @param batchId the downlink envelope's batch id
  * @param nodeId the node that applied it
