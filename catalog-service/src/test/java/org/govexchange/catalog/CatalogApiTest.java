@@ -27,6 +27,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.govexchange.contracts.identifier.CreditCodes;
+import org.govexchange.testkit.EmbeddedKafka;
 import org.govexchange.testkit.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -277,7 +278,7 @@ public abstract class CatalogApiTest {
     protected List<ConsumerRecord<String, String>> awaitRecords(
             String topic, Predicate<ConsumerRecord<String, String>> match) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, environment.getProperty("spring.kafka.bootstrap-servers"));
+        config.putAll(EmbeddedKafka.clientProperties());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> matching = new ArrayList<>();

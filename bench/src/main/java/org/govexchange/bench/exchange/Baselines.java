@@ -13,17 +13,16 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.govexchange.contracts.kafka.KafkaAccess;
-import org.govexchange.contracts.kafka.KafkaConnection;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.govexchange.bench.report.Progress;
+import org.govexchange.contracts.kafka.KafkaAccess;
+import org.govexchange.contracts.kafka.KafkaConnection;
 
 /**
  * The two raw rates the end-to-end exchange is compared with, measured on the same broker and database in the

@@ -1,6 +1,9 @@
 package org.govexchange.bench.exchange;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,11 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.nio.file.Path;
-import java.nio.file.Files;
-import java.io.IOException;
-import org.govexchange.contracts.kafka.KafkaConnection;
-import org.govexchange.contracts.kafka.PlatformPrincipal;
 import java.util.concurrent.ThreadLocalRandom;
 import org.govexchange.bench.Options;
 import org.govexchange.bench.Ratio;
@@ -23,6 +21,8 @@ import org.govexchange.bench.Stack;
 import org.govexchange.bench.report.BarChart;
 import org.govexchange.bench.report.Machine;
 import org.govexchange.bench.report.RunReport;
+import org.govexchange.contracts.kafka.KafkaConnection;
+import org.govexchange.contracts.kafka.PlatformPrincipal;
 
 /**
  * exchange-throughput: inserts N rows into the provider's {@code dept_psb.resident} in JDBC batches and times

@@ -60,6 +60,7 @@ public final class ScaleBench {
                                 Duration.ofSeconds(stall),
                                 sizes[i],
                                 "127.0.0.1:9092",
+                                ".gx-local/kafka/principals.properties",
                                 true,
                                 "http://127.0.0.1:8090",
                                 "http://127.0.0.1:8091"),

@@ -10,8 +10,8 @@ import org.awaitility.Awaitility;
 import org.govexchange.catalog.CatalogApiTest;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
-import org.govexchange.starter.outbox.OutboxProperties;
 import org.govexchange.contracts.kafka.KafkaConnection;
+import org.govexchange.starter.outbox.OutboxProperties;
 import org.govexchange.starter.outbox.OutboxRelay;
 import org.govexchange.starter.outbox.OutboxStore;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,12 @@ class OutboxTest extends CatalogApiTest {
             code = newDepartment("离线测试局").code();
             // A relay whose broker is unreachable, as during a Kafka outage (the shared broker stays up).
             var cutOff = new OutboxRelay(
-                    outbox, transactions, properties, KafkaConnection.scram("127.0.0.1:1", "gx-unreachable", "unused"), "cut-off-relay", Clock.systemUTC());
+                    outbox,
+                    transactions,
+                    properties,
+                    KafkaConnection.scram("127.0.0.1:1", "gx-unreachable", "unused"),
+                    "cut-off-relay",
+                    Clock.systemUTC());
             try {
                 assertThat(cutOff.relayOnce()).isZero();
                 assertThat(cutOff.relayOnce()).isZero();
