@@ -140,9 +140,7 @@ final class BenchSupport {
         ForwardingHub(Node node, PublicKey nodeKey) {
             this.nodeKey = nodeKey;
             this.department = node.department();
-            consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    EmbeddedKafka.bootstrapServers(),
+            consumer = new KafkaConsumer<>(EmbeddedKafka.clientProperties(Map.of(
                     ConsumerConfig.GROUP_ID_CONFIG,
                     "bench-hub-" + UUID.randomUUID(),
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -150,11 +148,9 @@ final class BenchSupport {
                     ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                     StringDeserializer.class,
                     ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                    ByteArrayDeserializer.class));
+                    ByteArrayDeserializer.class)));
             consumer.subscribe(List.of(Topics.uplink(node.department())));
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    EmbeddedKafka.bootstrapServers(),
+            producer = new KafkaProducer<>(EmbeddedKafka.clientProperties(Map.of(
                     ProducerConfig.ACKS_CONFIG,
                     "all",
                     ProducerConfig.LINGER_MS_CONFIG,
@@ -164,7 +160,7 @@ final class BenchSupport {
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
                     StringSerializer.class,
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                    ByteArraySerializer.class));
+                    ByteArraySerializer.class)));
         }
 
         /** One poll: forwards what arrived; a batch id seen before is dropped, as the hub de-duplicates. */

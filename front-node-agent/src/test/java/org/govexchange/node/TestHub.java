@@ -70,15 +70,13 @@ public final class TestHub {
 
     private static synchronized Producer<String, byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    EmbeddedKafka.bootstrapServers(),
+            producer = new KafkaProducer<>(EmbeddedKafka.clientProperties(Map.of(
                     ProducerConfig.ACKS_CONFIG,
                     "all",
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
                     StringSerializer.class,
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                    ByteArraySerializer.class));
+                    ByteArraySerializer.class)));
         }
         return producer;
     }

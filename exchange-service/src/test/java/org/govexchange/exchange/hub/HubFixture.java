@@ -68,11 +68,7 @@ public final class HubFixture implements AutoCloseable {
         this.catalog = catalog;
         this.port = port;
         this.producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        EmbeddedKafka.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
+                EmbeddedKafka.clientProperties(Map.of(ProducerConfig.ACKS_CONFIG, "all")),
                 new ByteArraySerializer(),
                 new ByteArraySerializer());
         CatalogTokens.publishJwks(catalog);
@@ -247,7 +243,7 @@ public final class HubFixture implements AutoCloseable {
     /** Every committed message of {@code topic} at this moment. */
     public static List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
         Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers());
+        config.putAll(EmbeddedKafka.clientProperties());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>();

@@ -11,8 +11,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.govexchange.contracts.kafka.KafkaAccess;
+import org.govexchange.contracts.kafka.KafkaConnection;
 import org.govexchange.node.NodeProperties;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Kafka client settings of the node: one idempotent producer for everything it sends, one downlink consumer. */
@@ -22,15 +22,11 @@ public class BrokerClients {
     private static final int LINGER_MS = 5;
 
     private final NodeProperties node;
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
 
-    public BrokerClients(NodeProperties node, Environment environment) {
+    public BrokerClients(NodeProperties node, KafkaConnection connection) {
         this.node = node;
-        this.bootstrapServers = environment.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
-    }
-
-    public String bootstrapServers() {
-        return bootstrapServers;
+        this.connection = connection;
     }
 
     /**
@@ -41,7 +37,7 @@ public class BrokerClients {
     public Map<String, Object> producerConfig() {
         long deliveryTimeout = node.sender().sendTimeout().toMillis();
         Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(connection.clientProperties());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "gx-node-" + node.nodeId());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -80,7 +76,7 @@ public class BrokerClients {
      */
     public Map<String, Object> consumerConfig() {
         Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(connection.clientProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupPrefix(node) + node.nodeId());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "gx-node-" + node.nodeId() + "-downlink");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

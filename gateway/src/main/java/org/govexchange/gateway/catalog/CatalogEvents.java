@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.govexchange.contracts.kafka.KafkaConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,6 +37,7 @@ public class CatalogEvents implements SmartLifecycle {
     public static final String INVALID_METRIC = "gx.gateway.catalog.events.invalid";
 
     private final CatalogProperties properties;
+    private final KafkaConnection connection;
     private final GrantCache grants;
     private final SuspendedDepartments departments;
     private final DataRoutes routes;
@@ -48,12 +50,14 @@ public class CatalogEvents implements SmartLifecycle {
 
     public CatalogEvents(
             CatalogProperties properties,
+            KafkaConnection connection,
             GrantCache grants,
             SuspendedDepartments departments,
             DataRoutes routes,
             JsonMapper json,
             MeterRegistry registry) {
         this.properties = properties;
+        this.connection = connection;
         this.grants = grants;
         this.departments = departments;
         this.routes = routes;
@@ -71,7 +75,7 @@ public class CatalogEvents implements SmartLifecycle {
     @Override
     public void start() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
+        config.putAll(connection.clientProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "gx-gateway-" + UUID.randomUUID());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "gx-gateway-catalog-events");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
