@@ -29,7 +29,8 @@ class DeadLetterConfiguration {
 
     @Bean
     NewTopic deadLetterTopic() {
-        return TopicBuilder.name(DeadLetters.TOPIC).partitions(3).build();
+        // As KafkaAccess.platformTopics() declares it: a different count would make KafkaAdmin try to alter it.
+        return TopicBuilder.name(DeadLetters.TOPIC).partitions(1).build();
     }
 
     @Bean
