@@ -42,6 +42,7 @@ import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.SignatureAlgorithm;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
+import org.govexchange.contracts.kafka.KafkaAccess;
 import org.govexchange.exchange.CatalogTokens;
 import org.govexchange.testkit.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
@@ -84,6 +85,9 @@ public final class HubFixture implements AutoCloseable {
         for (int i = 0; i < 16; i++) {
             code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
         }
+        // What the catalog does when it registers a department: its topics exist before anyone uses them (the
+        // hub may not create a department's topics).
+        EmbeddedKafka.createTopics(KafkaAccess.departmentTopics(code.toString()).toArray(String[]::new));
         return code.toString();
     }
 
