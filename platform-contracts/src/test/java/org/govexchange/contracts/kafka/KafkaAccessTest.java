@@ -17,8 +17,7 @@ class KafkaAccessTest {
 
         assertThat(acls).allSatisfy(acl -> {
             assertThat(acl.entry().principal()).isEqualTo("User:gx-node-psb");
-            assertThat(acl.entry().operation())
-                    .isIn(AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE);
+            assertThat(acl.entry().operation()).isIn(AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE);
             assertThat(acl.pattern().resourceType()).isIn(ResourceType.TOPIC, ResourceType.GROUP);
             if (acl.pattern().resourceType() == ResourceType.TOPIC) {
                 assertThat(acl.pattern().patternType()).isEqualTo(PatternType.LITERAL);

@@ -37,7 +37,8 @@ class KafkaConnectionTest {
         assertThatThrownBy(() -> KafkaConnection.scram("b:1", "u", "x\" user_admin=\"x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("user_admin");
-        assertThatThrownBy(() -> KafkaConnection.scram("b:1", "u\nx", "p")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KafkaConnection.scram("b:1", "u\nx", "p"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -101,13 +101,16 @@ public final class KafkaProbe {
             }
             case "create" -> {
                 try (Admin admin = Admin.create(config)) {
-                    admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(20, TimeUnit.SECONDS);
+                    admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1)))
+                            .all()
+                            .get(20, TimeUnit.SECONDS);
                 }
                 return "ALLOWED";
             }
             case "find" -> {
                 String key = a[5];
-                long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(a[6])).toNanos();
+                long deadline = System.nanoTime()
+                        + Duration.ofSeconds(Long.parseLong(a[6])).toNanos();
                 config.put(ConsumerConfig.GROUP_ID_CONFIG, "gx-kafkacheck-" + System.nanoTime());
                 config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
                 try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
