@@ -1,5 +1,6 @@
 package org.govexchange.node.broker;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,6 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.govexchange.contracts.kafka.KafkaAccess;
 import org.govexchange.contracts.kafka.KafkaConnection;
 import org.govexchange.node.NodeProperties;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.stereotype.Component;
 
 /** Kafka client settings of the node: one idempotent producer for everything it sends, one downlink consumer. */
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class BrokerClients {
 
     private static final int LINGER_MS = 5;
+    private static final Duration AUTH_RETRY = Duration.ofSeconds(10);
 
     private final NodeProperties node;
     private final KafkaConnection connection;
@@ -54,6 +57,18 @@ public class BrokerClients {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return config;
+    }
+
+    /**
+     * A listener container's settings for {@code topic}: offsets committed per record, and a container the broker
+     * refuses (the department suspended, an ACL being changed) keeps retrying every 10 s instead of stopping for good,
+     * so access that is restored is picked up without a restart.
+     */
+    public ContainerProperties listenerProperties(String topic) {
+        ContainerProperties properties = new ContainerProperties(topic);
+        properties.setAckMode(ContainerProperties.AckMode.RECORD);
+        properties.setAuthExceptionRetryInterval(AUTH_RETRY);
+        return properties;
     }
 
     public Producer<String, byte[]> newProducer(Map<String, Object> overrides) {

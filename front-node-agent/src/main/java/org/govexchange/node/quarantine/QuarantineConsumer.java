@@ -86,8 +86,7 @@ public class QuarantineConsumer implements SmartLifecycle {
         Map<String, Object> config = clients.consumerConfig();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group(node));
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "gx-node-" + node.nodeId() + "-quarantine");
-        ContainerProperties properties = new ContainerProperties(topic);
-        properties.setAckMode(ContainerProperties.AckMode.RECORD);
+        ContainerProperties properties = clients.listenerProperties(topic);
         properties.setMessageListener((MessageListener<String, byte[]>) this::onMessage);
         var created = new ConcurrentMessageListenerContainer<>(
                 new DefaultKafkaConsumerFactory<String, byte[]>(config), properties);

@@ -139,8 +139,7 @@ public class DownlinkConsumer implements SmartLifecycle {
         if (node.subscribe().isEmpty()) {
             return;
         }
-        ContainerProperties properties = new ContainerProperties(topic);
-        properties.setAckMode(ContainerProperties.AckMode.RECORD);
+        ContainerProperties properties = clients.listenerProperties(topic);
         properties.setMessageListener((MessageListener<String, byte[]>) this::onMessage);
         var factory = new DefaultKafkaConsumerFactory<String, byte[]>(clients.consumerConfig());
         var created = new ConcurrentMessageListenerContainer<>(factory, properties);
