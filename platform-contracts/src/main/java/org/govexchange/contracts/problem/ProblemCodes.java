@@ -26,6 +26,15 @@ public final class ProblemCodes {
     public static final String DOWNSTREAM_TIMEOUT = "DOWNSTREAM_TIMEOUT";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
+    /**
+     * The request path is ambiguous: encoded {@code /}, {@code \\} or {@code .}, a control character, a dot or
+     * empty segment, a {@code ;} parameter or an invalid escape. Rejected before any routing or access decision.
+     */
+    public static final String PATH_NOT_CANONICAL = "PATH_NOT_CANONICAL";
+
+    public static final String URI_TOO_LONG = "URI_TOO_LONG";
+    public static final String HEADERS_TOO_LARGE = "HEADERS_TOO_LARGE";
+
     private ProblemCodes() {}
 
     /** The {@code type} URI for a code, e.g. {@code .../problems/validation-failed}. */
@@ -44,8 +53,10 @@ public final class ProblemCodes {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> VALIDATION_FAILED;
+            case 431 -> HEADERS_TOO_LARGE;
             case 503 -> DOWNSTREAM_UNAVAILABLE;
             case 504 -> DOWNSTREAM_TIMEOUT;
             default -> status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
