@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,17 @@ import java.util.regex.Pattern;
  * exchange service and read back by {@link AuditCsvVerifier}. Each cell holds a value exactly as the
  * canonical form uses it, so an auditor can recompute every hash from the file alone. A NULL member is
  * an empty cell; an empty string (never produced by ingest, but possible after tampering) is {@code ""}.
+ *
+ * <p><b>Formula guard.</b> A spreadsheet evaluates a cell that starts with {@code =}, {@code +}, {@code -}
+ * or {@code @} (and some treat a leading TAB or CR alike), and purposes and case ids come from request
+ * headers. So {@link #writeRecord} writes every cell whose value starts with one of those characters
+ * <i>or with {@code '}</i> with one {@code '} put before it (the OWASP CSV-injection rule; Excel shows the
+ * cell as text and hides the quote), and {@link RecordReader} removes exactly one leading {@code '} from
+ * every cell. Guarding a leading {@code '} too makes the rule a bijection: {@code '=x} is written
+ * {@code ''=x} and reads back as {@code '=x}. Exports written before the guard existed never prefixed;
+ * their only cells starting with {@code '} are values that did, so {@link AuditCsvVerifier} retries a
+ * row whose hash does not match with its cells exactly as the file holds them ({@link
+ * RecordReader#verbatim}).
  *
  * <p>The chain columns frame the event: {@code sequence} first, {@code prev_hash} and {@code hash} last,
  * the event's members in between. Readers find columns by their header name ({@link Header}), so an
@@ -60,6 +72,9 @@ public final class AuditCsv {
     /** Written first, so that Excel opens the Chinese text as UTF-8. */
     public static final char BOM = '\uFEFF';
 
+    /** Put before a cell whose value could be taken for a formula (or starts with itself). */
+    public static final char GUARD = '\'';
+
     private static final Pattern PLAIN_INTEGER = Pattern.compile("0|-?[1-9][0-9]{0,18}");
 
     private AuditCsv() {}
@@ -67,14 +82,14 @@ public final class AuditCsv {
     /** One data row, parsed. */
     public record Row(long sequence, AuditEvent event, String prevHash, String hash) {}
 
-    /** Appends one record (header or data) and its CRLF. */
+    /** Appends one record (header or data) and its CRLF, each value formula-guarded ({@link #guard}). */
     public static void writeRecord(Appendable out, List<String> cells) {
         try {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
                     out.append(',');
                 }
-                String cell = cells.get(i);
+                String cell = guard(cells.get(i));
                 if (cell == null) {
                     continue;
                 }
@@ -88,6 +103,25 @@ public final class AuditCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The cell text for {@code value}: {@link #GUARD} put before it when it starts with {@code '},
+     * {@code =}, {@code +}, {@code -}, {@code @}, TAB or CR; otherwise the value itself (null stays null).
+     */
+    public static String guard(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (value.charAt(0)) {
+            case GUARD, '=', '+', '-', '@', '\t', '\r' -> GUARD + value;
+            default -> value;
+        };
+    }
+
+    /** The inverse of {@link #guard}: exactly one leading {@link #GUARD} removed, if there is one. */
+    public static String unguard(String cell) {
+        return cell != null && !cell.isEmpty() && cell.charAt(0) == GUARD ? cell.substring(1) : cell;
     }
 
     /** The cells of a stored event, in {@link #COLUMNS} order. */
@@ -235,6 +269,7 @@ public final class AuditCsv {
         private final Reader in;
         private int peeked = -2;
         private long line = 1;
+        private List<String> verbatim;
 
         public RecordReader(Reader in) {
             this.in = in;
@@ -246,10 +281,31 @@ public final class AuditCsv {
         }
 
         /**
-         * The next record's cells (null for an unquoted empty cell, "" for a quoted one), or null at
-         * the end of the input. A leading byte-order mark is skipped.
+         * The next record's values (null for an unquoted empty cell, "" for a quoted one), each with its
+         * formula guard removed ({@link #unguard}), or null at the end of the input. A leading byte-order
+         * mark is skipped.
          */
         public List<String> next() throws IOException {
+            verbatim = readCells();
+            if (verbatim == null) {
+                return null;
+            }
+            List<String> values = new ArrayList<>(verbatim.size());
+            for (String cell : verbatim) {
+                values.add(unguard(cell));
+            }
+            return values;
+        }
+
+        /**
+         * The record {@link #next} returned last, as the file holds it (guards not removed): how an
+         * export from before the formula guard must be read.
+         */
+        public List<String> verbatim() {
+            return verbatim == null ? null : Collections.unmodifiableList(verbatim);
+        }
+
+        private List<String> readCells() throws IOException {
             int c = read();
             if (c == BOM && line == 1) {
                 c = read();

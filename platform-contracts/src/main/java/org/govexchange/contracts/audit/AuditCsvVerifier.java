@@ -19,6 +19,12 @@ import java.util.List;
  * (2 for a usage error or a file that is not an audit export). A filtered export skips sequence
  * numbers; that is reported but accepted unless {@code --contiguous} is given, which demands an
  * unbroken run (use it on a full export).
+ *
+ * <p>Cells are read with their formula guard removed (one leading {@code '}, see {@link AuditCsv}). An
+ * export written before the guard existed holds every value verbatim, so a row whose hash does not
+ * match that way but does match with its cells exactly as written is such a row, and is accepted and
+ * counted ({@link Result#verbatimRows}). This admits nothing unverified: either way the row passes only
+ * if SHA-256 of its content equals its {@code hash} cell and the chain links hold.
  */
 public final class AuditCsvVerifier {
 
@@ -27,8 +33,13 @@ public final class AuditCsvVerifier {
     /** The first broken link: where, why, and the two values that disagree. */
     public record Broken(long sequence, String reason, String expected, String found) {}
 
-    /** What a verification found. {@code broken} is null when every row checked out. */
-    public record Result(long verified, Long firstSequence, Long lastSequence, long gaps, Broken broken) {
+    /**
+     * What a verification found. {@code broken} is null when every row checked out; {@code verbatimRows}
+     * counts the rows that verified only as a pre-guard export wrote them (their cells starting with
+     * {@code '} taken literally).
+     */
+    public record Result(
+            long verified, Long firstSequence, Long lastSequence, long gaps, long verbatimRows, Broken broken) {
 
         public boolean ok() {
             return broken == null;
@@ -55,6 +66,8 @@ public final class AuditCsvVerifier {
         }
         if (file == null) {
             out.println("usage: verify-audit [--contiguous] <audit-export.csv>");
+            out.println("  a cell starting with ' is read without that one quote (the export's formula guard);");
+            out.println("  an export from before that guard is recognised row by row and verifies as well");
             return 2;
         }
         Result result;
@@ -87,6 +100,7 @@ public final class AuditCsvVerifier {
         }
         long verified = 0;
         long gaps = 0;
+        long verbatimRows = 0;
         Long first = null;
         AuditCsv.Row previous = null;
         List<String> cells;
@@ -102,6 +116,7 @@ public final class AuditCsvVerifier {
                         first,
                         previous == null ? null : previous.sequence(),
                         gaps,
+                        verbatimRows,
                         new Broken(
                                 at,
                                 "unreadable row: " + e.getMessage(),
@@ -139,12 +154,17 @@ public final class AuditCsvVerifier {
             }
             if (broken == null) {
                 String expected = AuditChain.hash(row.sequence(), row.event(), row.prevHash());
-                if (!expected.equals(row.hash())) {
+                AuditCsv.Row verbatim = expected.equals(row.hash()) ? null : verbatim(header, reader, cells);
+                if (verbatim != null) {
+                    row = verbatim;
+                    verbatimRows++;
+                } else if (!expected.equals(row.hash())) {
                     broken = new Broken(row.sequence(), "hash does not match the row's content", expected, row.hash());
                 }
             }
             if (broken != null) {
-                return new Result(verified, first, previous == null ? null : previous.sequence(), gaps, broken);
+                return new Result(
+                        verified, first, previous == null ? null : previous.sequence(), gaps, verbatimRows, broken);
             }
             if (first == null) {
                 first = row.sequence();
@@ -152,7 +172,25 @@ public final class AuditCsvVerifier {
             verified++;
             previous = row;
         }
-        return new Result(verified, first, previous == null ? null : previous.sequence(), gaps, null);
+        return new Result(verified, first, previous == null ? null : previous.sequence(), gaps, verbatimRows, null);
+    }
+
+    /**
+     * The row read as an export from before the formula guard wrote it, if that differs from the guarded
+     * reading and its hash matches; null otherwise. Sequence, prev_hash and hash never start with
+     * {@code '}, so the checks already made hold for it as well.
+     */
+    private static AuditCsv.Row verbatim(AuditCsv.Header header, AuditCsv.RecordReader reader, List<String> cells) {
+        List<String> asWritten = reader.verbatim();
+        if (asWritten.equals(cells)) {
+            return null;
+        }
+        try {
+            AuditCsv.Row row = header.parse(asWritten);
+            return AuditChain.hash(row.sequence(), row.event(), row.prevHash()).equals(row.hash()) ? row : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static void report(Result result, PrintStream out) {
@@ -165,6 +203,10 @@ public final class AuditCsvVerifier {
                 out.println("note: the file skips sequence numbers in " + result.gaps()
                         + " place(s), as a filtered export does; each row and each adjacent pair was checked,"
                         + " the rows left out were not");
+            }
+            if (result.verbatimRows() > 0) {
+                out.println("note: " + result.verbatimRows() + " row(s) verified with cells starting with ' taken"
+                        + " literally, as exports from before the formula guard wrote them");
             }
             if (result.firstSequence() != null && result.firstSequence() > 1) {
                 out.println("note: the export starts at sequence " + result.firstSequence()

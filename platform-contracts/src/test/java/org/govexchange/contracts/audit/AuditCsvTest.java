@@ -30,6 +30,37 @@ class AuditCsvTest {
     }
 
     @Test
+    void formulaLeadingCellsAreWrittenAsTextAndReadBackExactly() throws IOException {
+        List<String> values = Arrays.asList(
+                "=cmd|' /C calc'!A0",
+                "+1",
+                "-1",
+                "@SUM(1)",
+                "'=x",
+                "'plain",
+                "'",
+                "\tTAB",
+                "\rCR",
+                "=a,b",
+                "safe = 1",
+                "",
+                null);
+        StringBuilder out = new StringBuilder();
+        AuditCsv.writeRecord(out, values);
+
+        assertThat(out.toString())
+                .isEqualTo("'=cmd|' /C calc'!A0,'+1,'-1,'@SUM(1),''=x,''plain,'','\tTAB,\"'\rCR\","
+                        + "\"'=a,b\",safe = 1,\"\",\r\n");
+        var reader = new AuditCsv.RecordReader(new StringReader(out.toString()));
+        assertThat(reader.next()).containsExactlyElementsOf(values);
+        assertThat(reader.verbatim().get(0)).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(reader.verbatim().get(4)).isEqualTo("''=x");
+        for (String value : values) {
+            assertThat(AuditCsv.unguard(AuditCsv.guard(value))).isEqualTo(value);
+        }
+    }
+
+    @Test
     void storedEventRoundTripsThroughItsCells() {
         AuditEvent event = AuditChainTest.documentedExample();
         String hash = AuditChain.hash(1, event, AuditChain.GENESIS);

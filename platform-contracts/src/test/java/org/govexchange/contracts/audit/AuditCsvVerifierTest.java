@@ -97,6 +97,93 @@ class AuditCsvVerifierTest {
     }
 
     @Test
+    void formulaLeadingValuesAreGuardedInTheFileAndTheChainStillVerifies() throws Exception {
+        List<String> purposes = List.of("=cmd|' /C calc'!A0", "+1", "-1", "@SUM(1)", "'=x");
+        List<List<String>> rows = new ArrayList<>();
+        String prev = AuditChain.GENESIS;
+        for (int i = 0; i < purposes.size(); i++) {
+            AuditEvent event = AuditEvent.builder(AuditKind.API_CALL)
+                    .occurredAt(Instant.parse("2026-11-22T01:02:03.120Z").plusSeconds(i))
+                    .purpose(purposes.get(i))
+                    .caseId("-" + i)
+                    .latencyMs(-5L)
+                    .build();
+            String hash = AuditChain.hash(i + 1, event, prev);
+            rows.add(new ArrayList<>(AuditCsv.cells(i + 1, event, prev, hash)));
+            prev = hash;
+        }
+        Path file = write(rows);
+        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains(",'=cmd|' /C calc'!A0,'-0,")
+                .contains(",''=x,'-4,")
+                .contains(",'-5,");
+        assertThat(csv).doesNotContain(",=").doesNotContain(",+").doesNotContain(",@");
+
+        Outcome outcome = run("--contiguous", file.toString());
+        assertThat(outcome.exit).as(outcome.output).isZero();
+        assertThat(outcome.output).contains("verified 5 events (sequence 1..5)").doesNotContain("literally");
+
+        // A changed guarded cell, or a guard dropped (Excel saving the file back), is still a broken hash.
+        Files.writeString(file, csv.replace(",'+1,", ",'+2,"), StandardCharsets.UTF_8);
+        assertThat(run(file.toString()).output).contains("BROKEN at sequence 2: hash does not match");
+        Files.writeString(file, csv.replace(",''=x,", ",'=x,"), StandardCharsets.UTF_8);
+        assertThat(run(file.toString()).output).contains("BROKEN at sequence 5: hash does not match");
+    }
+
+    @Test
+    void exportFromBeforeTheGuardWithApostropheValuesStillVerifies() throws Exception {
+        // The pre-guard writer put every value verbatim: a purpose "'=x" is the cell 'x=x, which the
+        // guarded reading takes for "=x". The verifier retries such a row as written.
+        List<List<String>> rows = rows(3);
+        AuditEvent quoted = AuditCsv.parse(rows.get(1)).event();
+        AuditEvent withApostrophe = new AuditEvent(
+                quoted.eventId(),
+                quoted.occurredAt(),
+                quoted.kind(),
+                quoted.actorDept(),
+                quoted.actorClient(),
+                quoted.targetResource(),
+                quoted.providerDept(),
+                quoted.operation(),
+                quoted.result(),
+                quoted.status(),
+                quoted.denialCode(),
+                quoted.recordCount(),
+                quoted.fields(),
+                "'=x",
+                "'BJ-1",
+                quoted.requestId(),
+                quoted.batchId(),
+                quoted.payloadSha256(),
+                quoted.signatureRef(),
+                quoted.latencyMs(),
+                quoted.responseBytes());
+        String hash2 = AuditChain.hash(2, withApostrophe, rows.get(0).get(HASH));
+        List<String> second =
+                new ArrayList<>(AuditCsv.cells(2, withApostrophe, rows.get(0).get(HASH), hash2));
+        rows.set(1, second);
+        AuditEvent third = AuditCsv.parse(rows.get(2)).event();
+        rows.set(2, new ArrayList<>(AuditCsv.cells(3, third, hash2, AuditChain.hash(3, third, hash2))));
+        StringBuilder csv = new StringBuilder().append(AuditCsv.BOM);
+        for (List<String> record : concat(List.of(AuditCsv.COLUMNS), rows)) {
+            csv.append(preGuard(record));
+        }
+        Path file = dir.resolve("pre-guard.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        assertThat(csv.toString()).contains(",'=x,'BJ-1,");
+
+        Outcome outcome = run("--contiguous", file.toString());
+
+        assertThat(outcome.exit).as(outcome.output).isZero();
+        assertThat(outcome.output)
+                .contains("verified 3 events (sequence 1..3)")
+                .contains("note: 1 row(s) verified with cells starting with ' taken literally");
+        Files.writeString(file, csv.toString().replace(",'=x,", ",'=y,"), StandardCharsets.UTF_8);
+        assertThat(run(file.toString()).output).contains("BROKEN at sequence 2: hash does not match");
+    }
+
+    @Test
     void columnsAreFoundByNameInAnyOrder() throws Exception {
         List<String> names = new ArrayList<>(AuditCsv.COLUMNS);
         java.util.Collections.rotate(names, 5);
@@ -215,6 +302,28 @@ class AuditCsvVerifierTest {
             prev = hash;
         }
         return rows;
+    }
+
+    /** One record as AuditCsv wrote it before the formula guard: RFC 4180 quoting only. */
+    private static String preGuard(List<String> cells) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (i > 0) {
+                out.append(',');
+            }
+            if (cell != null) {
+                boolean quote = cell.isEmpty() || cell.matches("(?s).*[,\"\r\n].*");
+                out.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+            }
+        }
+        return out.append("\r\n").toString();
+    }
+
+    private static List<List<String>> concat(List<List<String>> a, List<List<String>> b) {
+        List<List<String>> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private Path write(List<List<String>> rows) throws Exception {
