@@ -14,8 +14,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.govexchange.contracts.kafka.KafkaAccess;
 import org.govexchange.contracts.kafka.KafkaConnection;
 import org.govexchange.node.NodeProperties;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /** Kafka client settings of the node: one idempotent producer for everything it sends, one downlink consumer. */
 @Component
@@ -60,15 +66,31 @@ public class BrokerClients {
     }
 
     /**
-     * A listener container's settings for {@code topic}: offsets committed per record, and a container the broker
-     * refuses (the department suspended, an ACL being changed) keeps retrying every 10 s instead of stopping for good,
-     * so access that is restored is picked up without a restart.
+     * A started, single-threaded listener on {@code topic}: offsets committed per record after the listener returns;
+     * a record that fails for a reason outside the record (the database down) is retried with back-off up to a
+     * minute; a container the broker refuses (the department suspended, an ACL being changed) keeps retrying every
+     * 10 s instead of stopping for good, so access that is restored is picked up without a restart.
+     *
+     * @param consumerConfig from {@link #consumerConfig()}, with the listener's own group id
      */
-    public ContainerProperties listenerProperties(String topic) {
+    public ConcurrentMessageListenerContainer<String, byte[]> startListener(
+            String name, Map<String, Object> consumerConfig, String topic, MessageListener<String, byte[]> listener) {
         ContainerProperties properties = new ContainerProperties(topic);
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
         properties.setAuthExceptionRetryInterval(AUTH_RETRY);
-        return properties;
+        properties.setMessageListener(listener);
+        var container = new ConcurrentMessageListenerContainer<>(
+                new DefaultKafkaConsumerFactory<String, byte[]>(consumerConfig), properties);
+        container.setConcurrency(1);
+        container.setBeanName(name);
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(60_000);
+        DefaultErrorHandler errors = new DefaultErrorHandler(backOff);
+        // The listeners log what they skip themselves; the handler's retries would only repeat it.
+        errors.setLogLevel(KafkaException.Level.DEBUG);
+        container.setCommonErrorHandler(errors);
+        container.start();
+        return container;
     }
 
     public Producer<String, byte[]> newProducer(Map<String, Object> overrides) {

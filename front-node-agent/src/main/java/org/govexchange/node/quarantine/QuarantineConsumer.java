@@ -9,13 +9,8 @@ import org.govexchange.node.broker.BrokerClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.MessageListener;
 import org.springframework.stereotype.Component;
-import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,18 +81,7 @@ public class QuarantineConsumer implements SmartLifecycle {
         Map<String, Object> config = clients.consumerConfig();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group(node));
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "gx-node-" + node.nodeId() + "-quarantine");
-        ContainerProperties properties = clients.listenerProperties(topic);
-        properties.setMessageListener((MessageListener<String, byte[]>) this::onMessage);
-        var created = new ConcurrentMessageListenerContainer<>(
-                new DefaultKafkaConsumerFactory<String, byte[]>(config), properties);
-        created.setConcurrency(1);
-        created.setBeanName("gx-quarantine");
-        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-        backOff.setMaxInterval(60_000);
-        DefaultErrorHandler errors = new DefaultErrorHandler(backOff);
-        created.setCommonErrorHandler(errors);
-        created.start();
-        container = created;
+        container = clients.startListener("gx-quarantine", config, topic, this::onMessage);
     }
 
     @Override

@@ -18,13 +18,8 @@ import org.govexchange.node.broker.BrokerClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.MessageListener;
 import org.springframework.stereotype.Component;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Consumes {@code gx.downlink.<dept>} (group {@code gx-node-<dept>.<nodeId>}) and hands each envelope to the sink.
@@ -139,19 +134,7 @@ public class DownlinkConsumer implements SmartLifecycle {
         if (node.subscribe().isEmpty()) {
             return;
         }
-        ContainerProperties properties = clients.listenerProperties(topic);
-        properties.setMessageListener((MessageListener<String, byte[]>) this::onMessage);
-        var factory = new DefaultKafkaConsumerFactory<String, byte[]>(clients.consumerConfig());
-        var created = new ConcurrentMessageListenerContainer<>(factory, properties);
-        created.setConcurrency(1);
-        created.setBeanName("gx-downlink");
-        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-        backOff.setMaxInterval(60_000);
-        DefaultErrorHandler errors = new DefaultErrorHandler(backOff);
-        errors.setLogLevel(org.springframework.kafka.KafkaException.Level.DEBUG);
-        created.setCommonErrorHandler(errors);
-        created.start();
-        container = created;
+        container = clients.startListener("gx-downlink", clients.consumerConfig(), topic, this::onMessage);
     }
 
     @Override

@@ -6,9 +6,16 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.govexchange.contracts.exchange.Envelope;
 import org.govexchange.contracts.exchange.EnvelopeKeys;
 import org.govexchange.contracts.exchange.EnvelopeSigning;
@@ -18,10 +25,12 @@ import org.govexchange.contracts.exchange.Receipt;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.SignatureAlgorithm;
 import org.govexchange.contracts.exchange.Topics;
+import org.govexchange.contracts.kafka.KafkaAccess;
 import org.govexchange.node.ManualNodeTestBase;
 import org.govexchange.node.TestHub;
 import org.govexchange.node.TestNodes;
 import org.govexchange.node.TopicReader;
+import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,6 +219,49 @@ class SinkTest extends ManualNodeTestBase {
         assertThat(receipt.applied()).isZero();
         assertThat(receipt.failed()).extracting(Receipt.Failure::key).containsExactly("X-1", "X-2");
         assertThat(receipt.failed().get(0).reason()).startsWith("NOT_SUBSCRIBED: ");
+    }
+
+    /**
+     * A suspended department's node loses its ACLs (the catalog's control plane); once they are restored the same
+     * downlink consumer goes on by itself: the container keeps retrying instead of stopping on the refusal.
+     */
+    @Test
+    void theDownlinkResumesOnItsOwnAfterTheDepartmentsAccessIsRevokedAndRestored() throws Exception {
+        Envelope whileSuspended;
+        try (Admin admin = Admin.create(EmbeddedKafka.clientProperties())) {
+            try {
+                admin.deleteAcls(List.of(KafkaAccess.nodeFilter(TestNodes.DEPT_B)))
+                        .all()
+                        .get(30, TimeUnit.SECONDS);
+                await().atMost(WAIT).until(() -> !nodeMayWrite());
+                whileSuspended = TestHub.signed(PERSONS, List.of(upsert("ID-SUSPENDED-1", 1, "王五", null, null, null)));
+                TestHub.send(TestNodes.DEPT_B, whileSuspended);
+                // No receipt can leave while the department has no access.
+                await().during(Duration.ofSeconds(3))
+                        .atMost(Duration.ofSeconds(10))
+                        .until(() -> receipts.poll(r -> whileSuspended.batchId().equals(r.key()))
+                                .isEmpty());
+            } finally {
+                admin.createAcls(KafkaAccess.node(TestNodes.DEPT_B)).all().get(30, TimeUnit.SECONDS);
+            }
+        }
+        Receipt receipt = awaitReceipts(whileSuspended.batchId(), 1).get(0);
+        assertThat(receipt.applied() + receipt.ignored()).isEqualTo(1);
+        assertThat(persons("ID-SUSPENDED-1")).isEqualTo(1);
+    }
+
+    /** Whether department B's node principal may write its uplink right now. */
+    private static boolean nodeMayWrite() {
+        Map<String, Object> config =
+                new HashMap<>(EmbeddedKafka.node(TestNodes.DEPT_B).clientProperties());
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.uplink(TestNodes.DEPT_B), "probe", "probe"))
+                    .get(10, TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     List<Receipt> awaitReceipts(String batchId, int count) {
