@@ -37,7 +37,8 @@ public class AuditAppender {
     }
 
     /**
-     * Appends {@code batch} in one transaction, in the given order.
+     * Appends {@code batch} in one transaction, in the given order. A text longer than its column is
+     * stored cut ({@link StoredAuditEvent#fitted}), never refused.
      *
      * @throws IllegalArgumentException if an event cannot be stored verifiably (callers check first
      *     with {@link #whyNotStorable}); nothing is appended then
@@ -52,7 +53,8 @@ public class AuditAppender {
             if (reason != null) {
                 throw new IllegalArgumentException("event " + event.eventId() + " cannot be stored: " + reason);
             }
-            unique.putIfAbsent(event.eventId(), event);
+            // Cut after the check: the hash in the marker is of the whole value as sent.
+            unique.putIfAbsent(event.eventId(), StoredAuditEvent.fitted(event));
         }
         AuditChainHead head = heads.lockHead();
         if (unique.isEmpty()) {

@@ -3,7 +3,6 @@ package org.govexchange.exchange.audit;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +11,7 @@ import org.govexchange.contracts.audit.AuditChain;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.audit.AuditResult;
+import org.govexchange.contracts.audit.AuditText;
 
 /**
  * One row of {@code audit_event}: every member of the event in a column of its own, so the canonical
@@ -51,41 +51,60 @@ public class StoredAuditEvent {
      * Column widths of V2__audit_log.sql, in characters; TEXT for fields holds 65,535 bytes. status
      * (SMALLINT) and response_bytes (BIGINT, V5) hold whatever {@link AuditChain#unrepresentable} lets by.
      */
-    private static final int FIELDS_MAX_BYTES = 65_535;
+    static final int ACTOR_DEPT = 64;
+
+    static final int ACTOR_CLIENT = 128;
+    static final int TARGET_RESOURCE = 128;
+    static final int PROVIDER_DEPT = 64;
+    static final int OPERATION = 255;
+    static final int DENIAL_CODE = 64;
+    static final int PURPOSE = 255;
+    static final int CASE_ID = 128;
+    static final int REQUEST_ID = 128;
+    static final int BATCH_ID = 128;
+    static final int PAYLOAD_SHA256 = 128;
+    static final int SIGNATURE_REF = 1024;
+    static final int FIELDS_MAX_BYTES = 65_535;
 
     /**
      * Why {@code event} (normalised) cannot be stored so that it verifies later, or null if it can.
-     * An event refused here goes to {@code gx.audit.invalid} instead of failing its whole batch.
+     * An event refused here goes to {@code gx.audit.invalid} instead of failing its whole batch. Length
+     * is never a reason: {@link #fitted} cuts an overlong text to its column.
      */
     static String whyNotStorable(AuditEvent event) {
-        String reason = AuditChain.unrepresentable(event);
-        if (reason != null) {
-            return reason;
-        }
-        reason = tooLong("actorDept", event.actorDept(), 64);
-        reason = reason != null ? reason : tooLong("actorClient", event.actorClient(), 128);
-        reason = reason != null ? reason : tooLong("targetResource", event.targetResource(), 128);
-        reason = reason != null ? reason : tooLong("providerDept", event.providerDept(), 64);
-        reason = reason != null ? reason : tooLong("operation", event.operation(), 255);
-        reason = reason != null ? reason : tooLong("denialCode", event.denialCode(), 64);
-        reason = reason != null ? reason : tooLong("purpose", event.purpose(), 255);
-        reason = reason != null ? reason : tooLong("caseId", event.caseId(), 128);
-        reason = reason != null ? reason : tooLong("requestId", event.requestId(), 128);
-        reason = reason != null ? reason : tooLong("batchId", event.batchId(), 128);
-        reason = reason != null ? reason : tooLong("payloadSha256", event.payloadSha256(), 128);
-        reason = reason != null ? reason : tooLong("signatureRef", event.signatureRef(), 1024);
-        if (reason == null
-                && event.fields() != null
-                && AuditChain.joinFields(event.fields()).getBytes(StandardCharsets.UTF_8).length > FIELDS_MAX_BYTES) {
-            reason = "fields exceed " + FIELDS_MAX_BYTES + " bytes";
-        }
-        return reason;
+        return AuditChain.unrepresentable(event);
     }
 
-    private static String tooLong(String member, String value, int maxCharacters) {
-        return value != null && value.codePointCount(0, value.length()) > maxCharacters
-                ? member + " exceeds " + maxCharacters + " characters"
-                : null;
+    /**
+     * {@code event} (normalised and storable) with every text longer than its column cut by {@link
+     * AuditText}: the event is stored and hashed in this form, so the chain covers exactly what the row
+     * holds. {@code fields} is cut as its joined column value, then split again.
+     */
+    static AuditEvent fitted(AuditEvent e) {
+        String fields = AuditChain.joinFields(e.fields());
+        String fittedFields = AuditText.fitUtf8(fields, FIELDS_MAX_BYTES);
+        return new AuditEvent(
+                e.eventId(),
+                e.occurredAt(),
+                e.kind(),
+                AuditText.fit(e.actorDept(), ACTOR_DEPT),
+                AuditText.fit(e.actorClient(), ACTOR_CLIENT),
+                AuditText.fit(e.targetResource(), TARGET_RESOURCE),
+                AuditText.fit(e.providerDept(), PROVIDER_DEPT),
+                AuditText.fit(e.operation(), OPERATION),
+                e.result(),
+                e.status(),
+                AuditText.fit(e.denialCode(), DENIAL_CODE),
+                e.recordCount(),
+                fittedFields == fields ? e.fields() : AuditChain.splitFields(fittedFields),
+                AuditText.fit(e.purpose(), PURPOSE),
+                AuditText.fit(e.caseId(), CASE_ID),
+                AuditText.fit(e.requestId(), REQUEST_ID),
+                AuditText.fit(e.batchId(), BATCH_ID),
+                AuditText.fit(e.payloadSha256(), PAYLOAD_SHA256),
+                AuditText.fit(e.signatureRef(), SIGNATURE_REF),
+                e.latencyMs(),
+                e.responseBytes());
     }
 
     /** The row for {@code event} (already normalised) at {@code sequence}. */

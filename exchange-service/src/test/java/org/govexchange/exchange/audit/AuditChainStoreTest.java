@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.govexchange.contracts.audit.AuditChain;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
+import org.govexchange.contracts.audit.AuditText;
 import org.govexchange.contracts.kafka.KafkaConnection;
 import org.govexchange.contracts.kafka.PlatformPrincipal;
 import org.govexchange.exchange.ExchangeApplication;
@@ -163,12 +164,42 @@ class AuditChainStoreTest extends AuditTestSupport {
     @Test
     void unstorableEventIsRefusedAndNothingIsAppended() {
         AuditEvent fine = event(AuditKind.API_CALL, PSB, MCA, POPULATION).build();
-        AuditEvent tooLong =
-                event(AuditKind.API_CALL, "x".repeat(65), MCA, POPULATION).build();
+        AuditEvent badStatus =
+                event(AuditKind.API_CALL, PSB, MCA, POPULATION).status(700).build();
 
-        assertThatThrownBy(() -> appender.append(List.of(fine, tooLong)))
+        assertThatThrownBy(() -> appender.append(List.of(fine, badStatus)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("actorDept exceeds 64");
+                .hasMessageContaining("status must lie between");
         assertThat(storedCount()).isZero();
+    }
+
+    @Test
+    void overlongTextsAreCutToTheirColumnsAndTheChainCoversTheCutForm() {
+        String actor = "x".repeat(65);
+        String signature = "签".repeat(1500);
+        List<String> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < 7000; i++) {
+            fields.add("field" + i + "字段");
+        }
+        AuditEvent raw = event(AuditKind.API_CALL, actor, MCA, POPULATION)
+                .signatureRef(signature)
+                .fields(fields)
+                .build();
+
+        appender.append(List.of(raw));
+
+        var row = jdbc.queryForMap("SELECT * FROM audit_event WHERE sequence = 1");
+        assertThat((String) row.get("actor_dept")).hasSize(64).isEqualTo(AuditText.fit(actor, 64));
+        assertThat((String) row.get("signature_ref"))
+                .hasSize(1024)
+                .startsWith("签".repeat(994))
+                .contains(AuditText.MARKER);
+        String storedFields = (String) row.get("fields");
+        assertThat(storedFields.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(65_535);
+        assertThat(storedFields).isEqualTo(AuditText.fitUtf8(AuditChain.joinFields(fields), 65_535));
+        assertThat(row.get("hash"))
+                .isEqualTo(AuditChain.hash(1, StoredAuditEvent.fitted(AuditChain.normalise(raw)), AuditChain.GENESIS));
+        assertThat(verifier.verify(null, null).firstBroken()).isNull();
     }
 }

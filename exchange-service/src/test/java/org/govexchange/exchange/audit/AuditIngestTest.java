@@ -166,6 +166,88 @@ class AuditIngestTest extends AuditTestSupport {
     }
 
     @Test
+    void overlongTextsAndFormulaLeadingValuesLandInTheChainAndTheExportVerifies(@TempDir Path dir) throws Exception {
+        String operation = "REVOKE_GRANT 撤销理由：" + "r".repeat(982);
+        String purpose = "=cmd|' /C calc'!A0 " + "用途".repeat(140) + "。";
+        assertThat(operation.codePointCount(0, operation.length())).isEqualTo(1000);
+        assertThat(purpose.codePointCount(0, purpose.length())).isEqualTo(300);
+        AuditEvent revoke = event(AuditKind.API_CALL, PSB, MCA, POPULATION)
+                .occurredAt(java.time.Instant.parse("2026-11-22T08:00:01.000Z"))
+                .operation(operation)
+                .purpose(purpose)
+                .build();
+        AuditEvent formulas = event(AuditKind.API_CALL, AMR, MCA, POPULATION)
+                .occurredAt(java.time.Instant.parse("2026-11-22T08:00:02.000Z"))
+                .purpose("+1")
+                .caseId("@SUM(1)")
+                .denialCode("-1")
+                .requestId("'=x")
+                .build();
+
+        publish(0, revoke.eventId().toString(), JSON.writeValueAsString(revoke));
+        publish(0, formulas.eventId().toString(), JSON.writeValueAsString(formulas));
+        awaitStored(formulas);
+        awaitStored(revoke);
+
+        var row = jdbc.queryForMap(
+                "SELECT * FROM audit_event WHERE event_id = ?", revoke.eventId().toString());
+        String storedOperation = (String) row.get("operation");
+        String storedPurpose = (String) row.get("purpose");
+        assertThat(storedOperation.codePointCount(0, storedOperation.length())).isEqualTo(255);
+        assertThat(storedOperation)
+                .startsWith("REVOKE_GRANT 撤销理由：rrr")
+                .endsWith("…[cut sha256:" + sha256Prefix(operation) + "]");
+        assertThat(storedPurpose.codePointCount(0, storedPurpose.length())).isEqualTo(255);
+        assertThat(storedPurpose)
+                .startsWith("=cmd|' /C calc'!A0 用途")
+                .endsWith("…[cut sha256:" + sha256Prefix(purpose) + "]");
+        AuditEvent cut = StoredAuditEvent.fitted(AuditChain.normalise(revoke));
+        assertThat(cut.operation()).isEqualTo(storedOperation);
+        assertThat(cut.purpose()).isEqualTo(storedPurpose);
+        assertThat(row.get("hash")).isEqualTo(AuditChain.hash(((Number) row.get("sequence")).longValue(), cut, (String)
+                row.get("prev_hash")));
+        assertThat(json(post("/api/exchange/audit/verification", auditor()))
+                        .get("firstBroken")
+                        .isNull())
+                .isTrue();
+
+        var csv = get("/api/exchange/audit/events.csv", auditor());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body())
+                .contains(",'=cmd|' /C calc'!A0 用途")
+                .contains(",'-1,")
+                .contains(",'+1,'@SUM(1),''=x,")
+                .doesNotContain(",=")
+                .doesNotContain(",+1");
+        var reader = new AuditCsv.RecordReader(new java.io.StringReader(csv.body()));
+        reader.next();
+        assertThat(AuditCsv.parse(reader.next()).event().purpose()).isEqualTo(storedPurpose);
+        assertThat(AuditCsv.parse(reader.next()).event().requestId()).isEqualTo("'=x");
+        Path file = Files.writeString(dir.resolve("audit.csv"), csv.body(), StandardCharsets.UTF_8);
+        var out = new java.io.ByteArrayOutputStream();
+        int exit = AuditCsvVerifier.run(
+                new String[] {"--contiguous", file.toString()},
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("verified 2 events (sequence 1..2)");
+        assertThat(exit).isZero();
+        Path tampered = Files.writeString(
+                dir.resolve("tampered.csv"), csv.body().replace(",'+1,", ",'+2,"), StandardCharsets.UTF_8);
+        var tamperedOut = new java.io.ByteArrayOutputStream();
+        assertThat(AuditCsvVerifier.run(
+                        new String[] {tampered.toString()},
+                        new java.io.PrintStream(tamperedOut, true, StandardCharsets.UTF_8)))
+                .isEqualTo(1);
+        assertThat(tamperedOut.toString(StandardCharsets.UTF_8)).contains("BROKEN at sequence 2: hash does not match");
+    }
+
+    private static String sha256Prefix(String value) throws Exception {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(value.getBytes(StandardCharsets.UTF_8)))
+                .substring(0, 16);
+    }
+
+    @Test
     void redeliveredEventIsStoredOnce() throws Exception {
         AuditEvent event = event(AuditKind.BATCH_ACCEPTED, MCA, MCA, POPULATION).build();
         AuditEvent marker = event(AuditKind.API_CALL, PSB, MCA, POPULATION).build();
