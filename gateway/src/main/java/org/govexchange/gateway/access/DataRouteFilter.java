@@ -15,6 +15,7 @@ import org.govexchange.gateway.catalog.GrantCache;
 import org.govexchange.gateway.catalog.GrantPolicy;
 import org.govexchange.gateway.catalog.ResourceRoute;
 import org.govexchange.gateway.edge.CallRecord;
+import org.govexchange.gateway.edge.CanonicalPath;
 import org.govexchange.gateway.limits.DailyQuotas;
 import org.govexchange.gateway.limits.RateLimitFilter;
 import org.govexchange.gateway.problem.GatewayCodes;
@@ -69,7 +70,8 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        // The decoded path (…/%62atch is …/batch): what the service behind will see and act on.
+        String path = CanonicalPath.decodedOf(exchange);
         return routes.resolve(path)
                 .flatMap(route ->
                         route.isPresent() ? guard(exchange, chain, route.get(), path) : chain.filter(exchange));

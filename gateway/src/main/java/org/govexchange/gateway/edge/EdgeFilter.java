@@ -112,8 +112,7 @@ public class EdgeFilter implements WebFilter, Ordered {
                             "status",
                             Integer.toString(status)))
                     .record(nanos, TimeUnit.NANOSECONDS);
-            String path =
-                    exchange.getRequest().getPath().pathWithinApplication().value();
+            String path = CanonicalPath.decodedOf(exchange);
             Optional<ResourceRoute> dataRoute = routes.match(path);
             if (dataRoute.isPresent()) {
                 audit(exchange, call, dataRoute.get(), path, status, nanos);
