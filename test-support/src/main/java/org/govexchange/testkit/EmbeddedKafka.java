@@ -17,6 +17,7 @@ import org.apache.kafka.common.network.ListenerName;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 import org.govexchange.contracts.kafka.KafkaAccess;
 import org.govexchange.contracts.kafka.KafkaConnection;
 import org.govexchange.contracts.kafka.PlatformPrincipal;
@@ -117,6 +118,12 @@ public final class EmbeddedKafka {
     }
 
     private static KafkaClusterTestKit start() {
+        // Kafka's servers halt the JVM on what they take for a fatal fault, e.g. while they shut down beside the test
+        // contexts at exit: in a test JVM that turns a finished, passing run into a failed fork. Say it instead.
+        Exit.setHaltProcedure(
+                (status, message) -> System.err.println("embedded Kafka asked to halt (" + status + "): " + message));
+        Exit.setExitProcedure(
+                (status, message) -> System.err.println("embedded Kafka asked to exit (" + status + "): " + message));
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
