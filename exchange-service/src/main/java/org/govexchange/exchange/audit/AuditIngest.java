@@ -14,6 +14,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.govexchange.contracts.audit.AuditEvent;
+import org.govexchange.contracts.exchange.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -41,7 +42,7 @@ import tools.jackson.databind.type.LogicalType;
 class AuditIngest implements DisposableBean {
 
     static final String GROUP = "exchange-audit";
-    static final String INVALID_TOPIC = "gx.audit.invalid";
+    static final String INVALID_TOPIC = Topics.AUDIT_INVALID;
     static final String REASON_HEADER = "gx-invalid-reason";
 
     private static final Logger log = LoggerFactory.getLogger(AuditIngest.class);

@@ -19,6 +19,14 @@ public final class Topics {
     public static final String RECEIPT_PREFIX = "gx.receipt.";
     /** Prefix of every department's heartbeat topic ({@link #heartbeat}). */
     public static final String HEARTBEAT_PREFIX = "gx.node.heartbeat.";
+    /** Prefix of every resource topic ({@link #resource}). */
+    public static final String RESOURCE_PREFIX = "gx.resource.";
+    /** Prefix of every department's downlink topic ({@link #downlink}). */
+    public static final String DOWNLINK_PREFIX = "gx.downlink.";
+    /** Prefix of every provider's quarantine topic ({@link #quarantine}). */
+    public static final String QUARANTINE_PREFIX = "gx.quarantine.";
+    /** Audit messages the audit log could not take, unchanged, with the reason (exchange-service's audit ingest). */
+    public static final String AUDIT_INVALID = "gx.audit.invalid";
 
     private static final Pattern DEPARTMENT = Pattern.compile("[0-9A-Z]{18}|[a-z0-9-]{2,32}");
     private static final Pattern RESOURCE = Pattern.compile("[0-9]{6}/[0-9]{6}");
@@ -27,7 +35,7 @@ public final class Topics {
 
     /** Node → hub: signed envelopes a department publishes. */
     public static String uplink(String departmentCode) {
-        return "gx.uplink." + department(departmentCode);
+        return UPLINK_PREFIX + department(departmentCode);
     }
 
     /** Hub → basic databases, backfill: the accepted current state of a resource (compacted, keyed by record). */
@@ -35,17 +43,17 @@ public final class Topics {
         if (resourceCode == null || !RESOURCE.matcher(resourceCode).matches()) {
             throw new IllegalArgumentException("not a resource code (NNNNNN/NNNNNN): " + resourceCode);
         }
-        return "gx.resource." + resourceCode.replace('/', '-');
+        return RESOURCE_PREFIX + resourceCode.replace('/', '-');
     }
 
     /** Hub → node: projected, masked, hub-signed envelopes for a subscriber. */
     public static String downlink(String departmentCode) {
-        return "gx.downlink." + department(departmentCode);
+        return DOWNLINK_PREFIX + department(departmentCode);
     }
 
     /** Hub → provider node: rejected records with rule and reason. */
     public static String quarantine(String departmentCode) {
-        return "gx.quarantine." + department(departmentCode);
+        return QUARANTINE_PREFIX + department(departmentCode);
     }
 
     /**

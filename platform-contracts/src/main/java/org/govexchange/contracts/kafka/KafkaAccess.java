@@ -78,7 +78,7 @@ public final class KafkaAccess {
     public static List<NewTopic> platformTopics() {
         return List.of(
                 new NewTopic(AuditEvent.TOPIC, 3, (short) -1),
-                new NewTopic("gx.audit.invalid", 1, (short) -1),
+                new NewTopic(Topics.AUDIT_INVALID, 1, (short) -1),
                 new NewTopic(Topics.CATALOG_EVENTS, 1, (short) -1),
                 new NewTopic(Topics.DEAD_LETTER, 1, (short) -1));
     }
@@ -121,7 +121,7 @@ public final class KafkaAccess {
                         acls,
                         user,
                         TOPIC,
-                        "gx.resource.",
+                        Topics.RESOURCE_PREFIX,
                         PREFIXED,
                         READ,
                         WRITE,
@@ -129,10 +129,10 @@ public final class KafkaAccess {
                         CREATE,
                         DESCRIBE_CONFIGS,
                         ALTER_CONFIGS);
-                allow(acls, user, TOPIC, "gx.downlink.", PREFIXED, WRITE, DESCRIBE);
-                allow(acls, user, TOPIC, "gx.quarantine.", PREFIXED, WRITE, DESCRIBE);
+                allow(acls, user, TOPIC, Topics.DOWNLINK_PREFIX, PREFIXED, WRITE, DESCRIBE);
+                allow(acls, user, TOPIC, Topics.QUARANTINE_PREFIX, PREFIXED, WRITE, DESCRIBE);
                 allow(acls, user, TOPIC, AuditEvent.TOPIC, LITERAL, READ, WRITE, DESCRIBE, CREATE);
-                allow(acls, user, TOPIC, "gx.audit.invalid", LITERAL, WRITE, DESCRIBE, CREATE);
+                allow(acls, user, TOPIC, Topics.AUDIT_INVALID, LITERAL, WRITE, DESCRIBE, CREATE);
                 allow(acls, user, TOPIC, Topics.DEAD_LETTER, LITERAL, WRITE, DESCRIBE, CREATE);
                 allow(acls, user, TOPIC, Topics.CATALOG_EVENTS, LITERAL, READ, DESCRIBE);
                 allow(acls, user, GROUP, HUB_PREFIX, PREFIXED, READ, DESCRIBE);
@@ -147,8 +147,8 @@ public final class KafkaAccess {
                 allow(acls, user, CLUSTER, "kafka-cluster", LITERAL, ALTER, DESCRIBE);
                 for (String prefix : List.of(
                         Topics.UPLINK_PREFIX,
-                        "gx.downlink.",
-                        "gx.quarantine.",
+                        Topics.DOWNLINK_PREFIX,
+                        Topics.QUARANTINE_PREFIX,
                         Topics.RECEIPT_PREFIX,
                         Topics.HEARTBEAT_PREFIX)) {
                     allow(acls, user, TOPIC, prefix, PREFIXED, CREATE, DESCRIBE);
@@ -160,7 +160,7 @@ public final class KafkaAccess {
                 allow(acls, user, TOPIC, AuditEvent.TOPIC, LITERAL, WRITE, DESCRIBE);
             }
             case POPULATION, LEGAL_ENTITY -> {
-                allow(acls, user, TOPIC, "gx.resource.", PREFIXED, READ, DESCRIBE);
+                allow(acls, user, TOPIC, Topics.RESOURCE_PREFIX, PREFIXED, READ, DESCRIBE);
                 allow(acls, user, GROUP, principal.applicationName(), LITERAL, READ, DESCRIBE);
                 allow(acls, user, TOPIC, AuditEvent.TOPIC, LITERAL, WRITE, DESCRIBE);
             }
