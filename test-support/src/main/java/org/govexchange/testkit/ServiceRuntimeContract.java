@@ -7,7 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Set;
+import java.util.Map;
 import org.govexchange.contracts.internaltoken.InternalToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ public abstract class ServiceRuntimeContract {
 
     /** A GET as the gateway would forward it: with an internal token (ignored by services that need none). */
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        String token = TestInternalTokens.mint("11100000000013338W", "000000/000000", Set.of(), Set.of());
+        String token = TestInternalTokens.mint("11100000000013338W", "000000/000000", Map.of());
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .header(InternalToken.HEADER, token)

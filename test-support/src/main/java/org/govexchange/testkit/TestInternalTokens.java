@@ -4,9 +4,11 @@ import java.security.KeyPair;
 import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.UUID;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 import org.govexchange.contracts.internaltoken.InternalTokenKeys;
 import org.govexchange.contracts.internaltoken.InternalTokenSigner;
 
@@ -30,16 +32,19 @@ public final class TestInternalTokens {
         return SIGNER.sign(grant, Duration.ofSeconds(60));
     }
 
-    /** A token for {@code consumerDept} reading {@code fields} of {@code resourceCode}, all of them masked. */
-    public static String mint(String consumerDept, String resourceCode, Set<String> fields, Set<String> plainFields) {
+    /**
+     * A token for {@code consumerDept} reading the fields of {@code resourceCode} that {@code fieldMasking} names,
+     * in its order, each masked as it says (as the catalog's grant would).
+     */
+    public static String mint(String consumerDept, String resourceCode, Map<String, Masking> fieldMasking) {
         return mint(new GrantContext(
                 UUID.randomUUID().toString(),
                 consumerDept,
                 "test-client",
                 "test-grant",
                 resourceCode,
-                fields,
-                plainFields,
+                new LinkedHashSet<>(fieldMasking.keySet()),
+                fieldMasking,
                 "TEST",
                 null));
     }

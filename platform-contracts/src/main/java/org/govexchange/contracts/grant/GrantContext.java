@@ -1,7 +1,9 @@
 package org.govexchange.contracts.grant;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +17,9 @@ import java.util.Set;
  * @param grantId the grant that allows the call
  * @param resourceCode the catalog resource the route serves
  * @param fields field codes the response may contain, in catalog order
- * @param plainFields granted fields that may be returned unmasked
+ * @param masking the grant's own masking of every field in {@code fields} (NONE where the grant lets the
+ *     plain value out), as the catalog decided it: services apply this, never a table of their own. A field
+ *     the map does not name is masked FULL.
  * @param purpose purpose code from {@code X-GX-Purpose}
  * @param caseId 办件编号 from {@code X-GX-Case-Id}, if given
  */
@@ -26,7 +30,7 @@ public record GrantContext(
         String grantId,
         String resourceCode,
         Set<String> fields,
-        Set<String> plainFields,
+        Map<String, Masking> masking,
         String purpose,
         String caseId) {
 
@@ -35,7 +39,13 @@ public record GrantContext(
 
     public GrantContext {
         fields = fields == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(fields));
-        plainFields = plainFields == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(plainFields));
+        Map<String, Masking> given = masking == null ? Map.of() : masking;
+        Map<String, Masking> effective = new LinkedHashMap<>();
+        for (String field : fields) {
+            Masking m = given.get(field);
+            effective.put(field, m == null ? Masking.FULL : m);
+        }
+        masking = Collections.unmodifiableMap(effective);
     }
 
     public boolean grants(String field) {
@@ -44,6 +54,11 @@ public record GrantContext(
 
     /** Whether a granted field may be returned without masking. */
     public boolean isPlain(String field) {
-        return plainFields.contains(field);
+        return maskingOf(field) == Masking.NONE;
+    }
+
+    /** How a granted field leaves; FULL for a field outside the grant. */
+    public Masking maskingOf(String field) {
+        return masking.getOrDefault(field, Masking.FULL);
     }
 }

@@ -21,12 +21,15 @@ public final class InternalToken {
     /** Problem code of a missing, forged, expired or otherwise unusable internal token. */
     public static final String INVALID = "INTERNAL_TOKEN_INVALID";
 
+    /** Problem code of a valid token minted for another resource than the one the endpoint serves. */
+    public static final String WRONG_RESOURCE = "TOKEN_RESOURCE_MISMATCH";
+
     static final String CLAIM_DEPT = "dept";
     static final String CLAIM_CLIENT = "client";
     static final String CLAIM_GRANT = "grant";
     static final String CLAIM_RESOURCE = "res";
     static final String CLAIM_FIELDS = "fields";
-    static final String CLAIM_PLAIN = "plain";
+    static final String CLAIM_MASKING = "mask";
     static final String CLAIM_PURPOSE = "purpose";
     static final String CLAIM_CASE = "case";
 

@@ -9,31 +9,37 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.problem.ProblemCodes;
 
 /**
- * Refuses every request under the protected paths that does not carry a valid internal token, so a
- * request that bypasses the gateway gets 401 {@code INTERNAL_TOKEN_INVALID}. A valid token's
- * {@link GrantContext} is left on the request for the controller.
+ * Guards the data paths a service serves. Each path serves one catalog resource: a request under it needs a
+ * valid internal token (401 {@code INTERNAL_TOKEN_INVALID}, so a request that bypasses the gateway is refused)
+ * minted for that very resource (403 {@code TOKEN_RESOURCE_MISMATCH}: a grant on another resource, or a
+ * resource someone published below this path, opens nothing here). A valid token's {@link GrantContext} is left
+ * on the request for the controller.
  */
 public final class InternalTokenFilter implements Filter {
 
     private final InternalTokenVerifier verifier;
-    private final List<String> protectedPathPrefixes;
+    private final Map<String, String> resourceByPath;
 
-    public InternalTokenFilter(InternalTokenVerifier verifier, List<String> protectedPathPrefixes) {
+    /** @param resourceByPath data path → code of the catalog resource served under it */
+    public InternalTokenFilter(InternalTokenVerifier verifier, Map<String, String> resourceByPath) {
         this.verifier = verifier;
-        this.protectedPathPrefixes = List.copyOf(protectedPathPrefixes);
+        this.resourceByPath = new LinkedHashMap<>(resourceByPath);
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (protectedPathPrefixes.stream().noneMatch(path::startsWith)) {
+        // The decoded path, which is what the controllers are matched against.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String served = servedResource(path);
+        if (served == null) {
             chain.doFilter(req, res);
             return;
         }
@@ -41,20 +47,40 @@ public final class InternalTokenFilter implements Filter {
         try {
             grant = verifier.verify(request.getHeader(InternalToken.HEADER));
         } catch (InvalidInternalTokenException e) {
-            refuse((HttpServletResponse) res, e.getMessage());
+            refuse((HttpServletResponse) res, 401, "Unauthorized", InternalToken.INVALID, e.getMessage());
+            return;
+        }
+        if (!served.equals(grant.resourceCode())) {
+            refuse(
+                    (HttpServletResponse) res,
+                    403,
+                    "Forbidden",
+                    InternalToken.WRONG_RESOURCE,
+                    "This endpoint serves resource " + served + "; the internal token was minted for another.");
             return;
         }
         request.setAttribute(GrantContext.REQUEST_ATTRIBUTE, grant);
         chain.doFilter(req, res);
     }
 
-    private static void refuse(HttpServletResponse response, String detail) throws IOException {
-        response.setStatus(401);
+    /** The resource whose path is {@code path} or one of its parent segments; null outside every data path. */
+    private String servedResource(String path) {
+        for (Map.Entry<String, String> entry : resourceByPath.entrySet()) {
+            String prefix = entry.getKey();
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String title, String code, String detail)
+            throws IOException {
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write("{\"type\":\"" + ProblemCodes.typeOf(InternalToken.INVALID) + "\",\"title\":\"Unauthorized\","
-                        + "\"status\":401,\"detail\":\"" + detail.replace("\"", "'") + "\",\"code\":\""
-                        + InternalToken.INVALID + "\"}");
+                .write("{\"type\":\"" + ProblemCodes.typeOf(code) + "\",\"title\":\"" + title + "\",\"status\":"
+                        + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"code\":\"" + code + "\"}");
     }
 }

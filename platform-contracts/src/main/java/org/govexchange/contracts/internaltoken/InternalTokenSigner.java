@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.govexchange.contracts.grant.GrantContext;
 
 /** Mints internal tokens; used by the gateway (and by benchmarks that call a service directly). */
@@ -47,7 +49,7 @@ public final class InternalTokenSigner {
                 .claim(InternalToken.CLAIM_GRANT, grant.grantId())
                 .claim(InternalToken.CLAIM_RESOURCE, grant.resourceCode())
                 .claim(InternalToken.CLAIM_FIELDS, List.copyOf(grant.fields()))
-                .claim(InternalToken.CLAIM_PLAIN, List.copyOf(grant.plainFields()))
+                .claim(InternalToken.CLAIM_MASKING, maskingClaim(grant))
                 .claim(InternalToken.CLAIM_PURPOSE, grant.purpose());
         if (grant.caseId() != null) {
             claims.claim(InternalToken.CLAIM_CASE, grant.caseId());
@@ -60,5 +62,11 @@ public final class InternalTokenSigner {
             throw new IllegalStateException("signing the internal token failed", e);
         }
         return jwt.serialize();
+    }
+
+    private static Map<String, Object> maskingClaim(GrantContext grant) {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        grant.masking().forEach((field, masking) -> claim.put(field, masking.name()));
+        return claim;
     }
 }

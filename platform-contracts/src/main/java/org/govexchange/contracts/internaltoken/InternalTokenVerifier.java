@@ -12,10 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 
 /**
  * Verifies internal tokens against the gateway's public keys (several during a key rotation) and turns
@@ -85,10 +88,10 @@ public final class InternalTokenVerifier {
                     claims.getStringClaim(InternalToken.CLAIM_GRANT),
                     claims.getStringClaim(InternalToken.CLAIM_RESOURCE),
                     set(claims.getStringListClaim(InternalToken.CLAIM_FIELDS)),
-                    set(claims.getStringListClaim(InternalToken.CLAIM_PLAIN)),
+                    masking(claims.getJSONObjectClaim(InternalToken.CLAIM_MASKING)),
                     claims.getStringClaim(InternalToken.CLAIM_PURPOSE),
                     claims.getStringClaim(InternalToken.CLAIM_CASE));
-        } catch (ParseException e) {
+        } catch (ParseException | IllegalArgumentException | ClassCastException e) {
             throw new InvalidInternalTokenException("The internal token's claims are malformed.");
         }
     }
@@ -108,5 +111,14 @@ public final class InternalTokenVerifier {
 
     private static Set<String> set(List<String> values) {
         return values == null ? Set.of() : new LinkedHashSet<>(values);
+    }
+
+    /** Field → masking; a field the claim leaves out is masked FULL by {@link GrantContext}. */
+    private static Map<String, Masking> masking(Map<String, Object> claim) {
+        Map<String, Masking> masking = new LinkedHashMap<>();
+        if (claim != null) {
+            claim.forEach((field, value) -> masking.put(field, Masking.valueOf((String) value)));
+        }
+        return masking;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,11 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class FieldProjectionTest {
 
-    private final FieldProjection projection = new FieldProjection(Map.of(
+    /** The resource's masking; the grant keeps the plain fields plain. */
+    private static final Map<String, Masking> RESOURCE = Map.of(
             "idNumber", Masking.ID_NUMBER,
             "name", Masking.NAME,
             "phone", Masking.PHONE,
-            "residenceAddress", Masking.ADDRESS));
+            "birthDate", Masking.NONE,
+            "residenceAddress", Masking.ADDRESS);
 
     private final Map<String, Object> person = new LinkedHashMap<>();
 
@@ -28,12 +31,17 @@ class FieldProjectionTest {
     }
 
     private static GrantContext grant(List<String> fields, Set<String> plain) {
-        return new GrantContext("r1", "dept", "client", "g1", "101001/000001", Set.copyOf(fields), plain, "P", null);
+        Map<String, Masking> masking = new LinkedHashMap<>();
+        for (String field : fields) {
+            masking.put(field, plain.contains(field) ? Masking.NONE : RESOURCE.get(field));
+        }
+        return new GrantContext(
+                "r1", "dept", "client", "g1", "101001/000001", new LinkedHashSet<>(fields), masking, "P", null);
     }
 
     @Test
     void onlyGrantedFieldsLeaveAndMaskedOnesAreMasked() {
-        var out = projection.project(
+        var out = FieldProjection.project(
                 person, grant(List.of("idNumber", "name", "birthDate", "residenceAddress"), Set.of("idNumber")));
         assertThat(out)
                 .containsOnlyKeys("idNumber", "name", "birthDate", "residenceAddress")
@@ -45,7 +53,25 @@ class FieldProjectionTest {
 
     @Test
     void aFieldOutsideTheGrantNeverLeavesEvenIfPresent() {
-        var out = projection.project(person, grant(List.of("name"), Set.of()));
+        var out = FieldProjection.project(person, grant(List.of("name"), Set.of()));
         assertThat(out).containsOnlyKeys("name").doesNotContainKey("phone");
+    }
+
+    @Test
+    void theOrderIsTheGrantsAndAFieldWithoutMaskingIsHiddenFully() {
+        var out = FieldProjection.project(person, new LinkedHashMap<>(Map.of("phone", Masking.PHONE)));
+        assertThat(out).containsExactly(Map.entry("phone", "138****5678"));
+        var unnamed = new GrantContext(
+                "r1",
+                "dept",
+                "client",
+                "g1",
+                "101001/000001",
+                new LinkedHashSet<>(List.of("phone", "name")),
+                Map.of(),
+                "P",
+                null);
+        assertThat(FieldProjection.project(person, unnamed))
+                .containsExactly(Map.entry("phone", "***"), Map.entry("name", "***"));
     }
 }

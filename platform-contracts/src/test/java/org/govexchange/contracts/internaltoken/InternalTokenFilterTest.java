@@ -8,8 +8,10 @@ import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -19,14 +21,28 @@ class InternalTokenFilterTest {
 
     final KeyPair gateway = InternalTokenKeys.generate();
     final InternalTokenFilter filter = new InternalTokenFilter(
-            new InternalTokenVerifier(List.of((ECPublicKey) gateway.getPublic()), Clock.systemUTC()), List.of("/api/"));
-    final GrantContext grant = new GrantContext("r", "d", "c", "g", "res", Set.of("name"), Set.of(), "PURPOSE", null);
+            new InternalTokenVerifier(List.of((ECPublicKey) gateway.getPublic()), Clock.systemUTC()),
+            Map.of("/api/population/persons", "101001/000001"));
+    final GrantContext grant = new GrantContext(
+            "r", "d", "c", "g", "101001/000001", Set.of("name"), Map.of("name", Masking.NAME), "PURPOSE", null);
+
+    /** As the servlet container hands it to filters: the decoded path as servlet path. */
+    static MockHttpServletRequest request(String method, String decodedPath) {
+        var request = new MockHttpServletRequest(method, decodedPath);
+        request.setServletPath(decodedPath);
+        return request;
+    }
+
+    String token(GrantContext grant) {
+        return new InternalTokenSigner((ECPrivateKey) gateway.getPrivate(), "k", Clock.systemUTC())
+                .sign(grant, Duration.ofSeconds(30));
+    }
 
     @Test
     void aRequestWithoutTheTokenIsRefusedAsProblemJson() throws Exception {
         var response = new MockHttpServletResponse();
         var chain = new MockFilterChain();
-        filter.doFilter(new MockHttpServletRequest("GET", "/api/population/persons/x"), response, chain);
+        filter.doFilter(request("GET", "/api/population/persons/x"), response, chain);
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(response.getContentAsString()).contains("\"code\":\"INTERNAL_TOKEN_INVALID\"");
@@ -35,11 +51,8 @@ class InternalTokenFilterTest {
 
     @Test
     void aValidTokenReachesTheControllerWithItsGrant() throws Exception {
-        var request = new MockHttpServletRequest("GET", "/api/population/persons/x");
-        request.addHeader(
-                InternalToken.HEADER,
-                new InternalTokenSigner((ECPrivateKey) gateway.getPrivate(), "k", Clock.systemUTC())
-                        .sign(grant, Duration.ofSeconds(30)));
+        var request = request("GET", "/api/population/persons/x");
+        request.addHeader(InternalToken.HEADER, token(grant));
         var chain = new MockFilterChain();
         filter.doFilter(request, new MockHttpServletResponse(), chain);
         assertThat(chain.getRequest()).isSameAs(request);
@@ -50,8 +63,50 @@ class InternalTokenFilterTest {
     void pathsOutsideTheProtectedOnesPassUntouched() throws Exception {
         var chain = new MockFilterChain();
         var response = new MockHttpServletResponse();
-        filter.doFilter(new MockHttpServletRequest("GET", "/actuator/health"), response, chain);
+        filter.doFilter(request("GET", "/actuator/health"), response, chain);
         assertThat(chain.getRequest()).isNotNull();
         assertThat(response.getStatus()).isEqualTo(200);
+        // A sibling that merely starts with the same characters is another path.
+        var sibling = new MockFilterChain();
+        filter.doFilter(request("GET", "/api/population/personsX"), new MockHttpServletResponse(), sibling);
+        assertThat(sibling.getRequest()).isNotNull();
+    }
+
+    @Test
+    void aTokenMintedForAnotherResourceIsForbidden() throws Exception {
+        var other = new GrantContext(
+                "r", "d", "c", "g", "102001/000001", Set.of("name"), Map.of("name", Masking.NONE), "PURPOSE", null);
+        var request = request("POST", "/api/population/persons/batch");
+        request.addHeader(InternalToken.HEADER, token(other));
+        var response = new MockHttpServletResponse();
+        var chain = new MockFilterChain();
+        filter.doFilter(request, response, chain);
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).contains("\"code\":\"TOKEN_RESOURCE_MISMATCH\"");
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void theMaskingOfTheGrantTravelsInTheTokenAndAnUnnamedFieldIsMaskedFully() throws Exception {
+        var request = request("GET", "/api/population/persons/x");
+        request.addHeader(
+                InternalToken.HEADER,
+                token(new GrantContext(
+                        "r",
+                        "d",
+                        "c",
+                        "g",
+                        "101001/000001",
+                        Set.of("name", "phone", "birthDate"),
+                        Map.of("name", Masking.NONE, "phone", Masking.PHONE),
+                        "PURPOSE",
+                        null)));
+        filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        var verified = (GrantContext) request.getAttribute(GrantContext.REQUEST_ATTRIBUTE);
+        assertThat(verified.maskingOf("name")).isEqualTo(Masking.NONE);
+        assertThat(verified.maskingOf("phone")).isEqualTo(Masking.PHONE);
+        assertThat(verified.maskingOf("birthDate")).isEqualTo(Masking.FULL);
+        assertThat(verified.maskingOf("notGranted")).isEqualTo(Masking.FULL);
     }
 }

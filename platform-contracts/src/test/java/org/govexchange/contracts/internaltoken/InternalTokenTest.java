@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 import org.junit.jupiter.api.Test;
 
 class InternalTokenTest {
@@ -28,7 +30,7 @@ class InternalTokenTest {
             "grant-7",
             "101001/000001",
             Set.of("idNumber", "name"),
-            Set.of("idNumber"),
+            Map.of("idNumber", Masking.NONE, "name", Masking.NAME),
             "SOCIAL_SECURITY",
             "CASE-2026-0001");
 
@@ -84,7 +86,7 @@ class InternalTokenTest {
         String token = signer(gateway, CLOCK).sign(grant, Duration.ofSeconds(30));
         String[] parts = token.split("\\.");
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
-        String widened = payload.replace("\"plain\":[\"idNumber\"]", "\"plain\":[\"idNumber\",\"name\"]");
+        String widened = payload.replace("\"name\":\"NAME\"", "\"name\":\"NONE\"");
         assertThat(widened).isNotEqualTo(payload);
         String tampered = parts[0] + "."
                 + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(widened.getBytes()) + "."

@@ -27,7 +27,7 @@ public class InternalTokenAutoConfiguration {
     @ConditionalOnProperty(prefix = "gx.internal-token", name = "enabled", havingValue = "true")
     FilterRegistrationBean<InternalTokenFilter> internalTokenFilter(InternalTokenProperties properties) {
         var verifier = new InternalTokenVerifier(GatewayPublicKeys.from(properties), Clock.systemUTC());
-        var registration = new FilterRegistrationBean<>(new InternalTokenFilter(verifier, properties.protectedPaths()));
+        var registration = new FilterRegistrationBean<>(new InternalTokenFilter(verifier, properties.resourceByPath()));
         // Before anything else looks at the request.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

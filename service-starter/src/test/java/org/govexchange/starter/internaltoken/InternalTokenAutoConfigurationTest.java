@@ -5,8 +5,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
+import java.util.Map;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 import org.govexchange.contracts.internaltoken.InternalToken;
 import org.govexchange.starter.problem.ProblemHandlingAutoConfiguration;
 import org.govexchange.testkit.TestInternalTokens;
@@ -22,7 +23,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-@WebMvcTest(properties = "gx.internal-token.enabled=true")
+@WebMvcTest(
+        properties = {
+            "gx.internal-token.enabled=true",
+            "gx.internal-token.resources[0].path=/api/sample",
+            "gx.internal-token.resources[0].resource-code=101001/000001"
+        })
 @ImportAutoConfiguration({InternalTokenAutoConfiguration.class, ProblemHandlingAutoConfiguration.class})
 @Import(InternalTokenAutoConfigurationTest.SampleController.class)
 class InternalTokenAutoConfigurationTest {
@@ -54,11 +60,19 @@ class InternalTokenAutoConfigurationTest {
 
     @Test
     void theControllerReceivesTheGrantOfAValidToken() throws Exception {
-        String token = TestInternalTokens.mint("11100000000013338W", "101001/000001", Set.of("name"), Set.of());
+        String token = TestInternalTokens.mint("11100000000013338W", "101001/000001", Map.of("name", Masking.NAME));
         mvc.perform(get("/api/sample").header(InternalToken.HEADER, token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.consumer").value("11100000000013338W"))
                 .andExpect(jsonPath("$.resource").value("101001/000001"));
+    }
+
+    @Test
+    void aTokenForAnotherResourceIsForbidden() throws Exception {
+        String token = TestInternalTokens.mint("11100000000013338W", "102001/000001", Map.of("name", Masking.NONE));
+        mvc.perform(get("/api/sample").header(InternalToken.HEADER, token))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("TOKEN_RESOURCE_MISMATCH"));
     }
 
     @Test
