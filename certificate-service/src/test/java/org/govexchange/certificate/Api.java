@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.govexchange.contracts.grant.GrantContext;
@@ -60,7 +61,7 @@ final class Api {
                             "grant-" + dept,
                             "201001/000001",
                             Set.of("certificateId"),
-                            Set.of(),
+                            Map.of(),
                             "TEST_PURPOSE",
                             "CASE-1")));
         }
