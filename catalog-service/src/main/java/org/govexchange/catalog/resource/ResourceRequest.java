@@ -17,7 +17,8 @@ import java.util.Set;
  *     category digit + 00000
  * @param shareCondition required when CONDITIONAL
  * @param legalBasis required when CONDITIONAL or NOT_SHARED
- * @param apiPath the gateway path serving the resource, required when shareMethods contains API
+ * @param apiPath the gateway path serving the resource, required when shareMethods contains API; its form
+ *     and place are {@link RouteSpace}'s rules (422 with a code per rule, not a 400 from this record)
  */
 public record ResourceRequest(
         @Pattern(regexp = "[1-3][0-9]{5}") String classification,
@@ -35,7 +36,7 @@ public record ResourceRequest(
         @NotNull UpdateCycle updateCycle,
         LocalDate publishDate,
         @Size(max = 50) List<@Pattern(regexp = ResourceCodes.CODE_PATTERN) String> relatedCodes,
-        @Size(max = 256) @Pattern(regexp = "/[A-Za-z0-9/_.-]*") String apiPath) {
+        @Size(max = 2048) String apiPath) {
 
     public ResourceRequest {
         shareMethods = shareMethods == null ? Set.of() : shareMethods;

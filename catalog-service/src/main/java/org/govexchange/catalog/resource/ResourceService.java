@@ -54,6 +54,7 @@ public class ResourceService {
     private final ResourceSchemaMapper schemas;
     private final DepartmentService departments;
     private final CatalogEvents outbox;
+    private final RouteSpace routeSpace;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -62,12 +63,14 @@ public class ResourceService {
             ResourceSchemaMapper schemas,
             DepartmentService departments,
             CatalogEvents outbox,
+            RouteSpace routeSpace,
             JsonMapper json,
             Clock clock) {
         this.resources = resources;
         this.schemas = schemas;
         this.departments = departments;
         this.outbox = outbox;
+        this.routeSpace = routeSpace;
         this.json = json;
         this.clock = clock;
     }
@@ -163,6 +166,10 @@ public class ResourceService {
             throw ProblemException.conflict(
                     STATE_CONFLICT,
                     "Only a DRAFT resource can be published; this one is " + resource.getStatus() + ".");
+        }
+        if (resource.getApiPath() != null) {
+            // Again at publish time: a draft may predate the rules, or the route space may have shrunk since.
+            routeSpace.check(resource.getApiPath(), occupied(code));
         }
         resource.setStatus(ResourceStatus.PUBLISHED.name());
         if (resource.getPublishDate() == null) {
@@ -301,15 +308,7 @@ public class ResourceService {
             throw unprocessable(API_PATH_REQUIRED, "A resource shared by API names the gateway apiPath serving it.");
         }
         if (!isBlank(request.apiPath())) {
-            boolean taken = resources.selectCount(Wrappers.lambdaQuery(DataResource.class)
-                            .eq(DataResource::getApiPath, request.apiPath())
-                            .ne(DataResource::getStatus, ResourceStatus.RETIRED.name())
-                            .ne(ownCode != null, DataResource::getCode, ownCode))
-                    > 0;
-            if (taken) {
-                throw ProblemException.conflict(
-                        API_PATH_TAKEN, "Another resource is served at " + request.apiPath() + ".");
-            }
+            routeSpace.check(request.apiPath(), occupied(ownCode));
         }
         Set<String> codes = new HashSet<>();
         for (FieldSpec field : request.fields()) {
@@ -325,6 +324,19 @@ public class ResourceService {
         if (request.fields().stream().noneMatch(FieldSpec::key)) {
             throw unprocessable(KEY_FIELD_REQUIRED, "Mark one or more fields as key.");
         }
+    }
+
+    /** The gateway paths of every other resource that is not retired. */
+    private List<RouteSpace.Occupied> occupied(String ownCode) {
+        return resources
+                .selectList(Wrappers.lambdaQuery(DataResource.class)
+                        .select(DataResource::getCode, DataResource::getApiPath)
+                        .isNotNull(DataResource::getApiPath)
+                        .ne(DataResource::getStatus, ResourceStatus.RETIRED.name())
+                        .ne(ownCode != null, DataResource::getCode, ownCode))
+                .stream()
+                .map(r -> new RouteSpace.Occupied(r.getCode(), r.getApiPath()))
+                .toList();
     }
 
     private static void checkValidation(FieldSpec field) {
