@@ -56,6 +56,7 @@ import org.wiremock.spring.EnableWireMock;
             "gx.gateway.resilience.open-state-wait=2s",
             "gx.gateway.resilience.permitted-calls-in-half-open-state=1",
             "gx.gateway.catalog.client-secret=test-service-secret",
+            "gx.gateway.catalog.issuer=" + TestTokens.ISSUER,
             "gx.gateway.catalog.missing-grant-ttl=500ms",
             "gx.gateway.limits.departments." + GatewayIntegrationTest.RATE_LIMITED_DEPT + ".rate-per-second=0.01",
             "gx.gateway.limits.departments." + GatewayIntegrationTest.RATE_LIMITED_DEPT + ".burst=3",
@@ -126,6 +127,8 @@ public abstract class GatewayIntegrationTest {
                         + route(CERTIFICATES, TestTokens.AMR, "CONDITIONAL", "/api/certificates/certificates") + ","
                         + route(SEALED, TestTokens.PSB, "NOT_SHARED", "/api/population/sealed-records")
                         + "]")));
+        catalog.register(get(urlEqualTo("/api/catalog/lookup/revocations"))
+                .willReturn(okJson("{\"suspendedDepartments\":[],\"clients\":[]}")));
         stubGrant(TestTokens.HRSS, POPULATION, "grant-hrss-population", 0);
         stubGrant(TestTokens.HRSS, LEGAL_ENTITY, "grant-hrss-legal-entity", 0);
         stubGrant(TestTokens.HRSS, CERTIFICATES, "grant-hrss-certificates", 0);

@@ -55,7 +55,20 @@ class OperationsTest extends GatewayIntegrationTest {
                 .expectStatus()
                 .isOk();
 
-        String metrics = gateway()
+        // Metrics name departments and their traffic: nobody but an operator reads them through the door.
+        anonymous().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        gateway()
+                .get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("FORBIDDEN");
+        String metrics = as(TestTokens.operator())
                 .get()
                 .uri("/actuator/prometheus")
                 .exchange()

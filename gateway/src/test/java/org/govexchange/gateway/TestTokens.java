@@ -17,6 +17,11 @@ import java.util.List;
 /** Plays the catalog's authorization server in gateway tests: RSA keys, their JWK set, and access tokens. */
 public final class TestTokens {
 
+    /** The catalog's issuer as the gateway under test pins it. */
+    public static final String ISSUER = "http://catalog.test";
+
+    public static final String AUDIENCE = "gx-platform";
+
     public static final String HRSS = "11350100003501038C";
     public static final String PSB = "11350100003501011L";
     public static final String AMR = "1135010000350102XC";
@@ -49,13 +54,58 @@ public final class TestTokens {
     }
 
     public static String mint(RSAKey key, String clientId, String dept, Duration validFor) {
+        return mint(key, clientId, dept, validFor, ISSUER, AUDIENCE, List.of("DEPT_SYSTEM"));
+    }
+
+    /** An operator's token (no department). */
+    public static String operator() {
+        return mint(CATALOG_KEY, "gx-operator", null, Duration.ofMinutes(5), ISSUER, AUDIENCE, List.of("OPERATOR"));
+    }
+
+    public static String mint(
+            RSAKey key,
+            String clientId,
+            String dept,
+            Duration validFor,
+            String issuer,
+            String audience,
+            List<String> roles) {
+        return mint(
+                key, clientId, dept, Instant.now().minus(Duration.ofMinutes(10)), validFor, issuer, audience, roles);
+    }
+
+    /** A department system's token issued at {@code issuedAt}. */
+    public static String department(String dept, Instant issuedAt) {
+        return mint(
+                CATALOG_KEY,
+                "dept-" + dept + "-system",
+                dept,
+                issuedAt,
+                Duration.ofMinutes(5),
+                ISSUER,
+                AUDIENCE,
+                List.of("DEPT_SYSTEM"));
+    }
+
+    public static String mint(
+            RSAKey key,
+            String clientId,
+            String dept,
+            Instant issuedAt,
+            Duration validFor,
+            String issuer,
+            String audience,
+            List<String> roles) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(clientId)
-                .issuer("http://catalog.test")
-                .issueTime(Date.from(now.minus(Duration.ofMinutes(10))))
+                .issuer(issuer)
+                .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(now.plus(validFor)))
-                .claim("roles", List.of("DEPT_SYSTEM"));
+                .claim("roles", roles);
+        if (audience != null) {
+            claims.audience(audience);
+        }
         if (dept != null) {
             claims.claim("dept", dept);
         }

@@ -67,7 +67,7 @@ final class DirectTokens {
                                     template.grantId(),
                                     template.resourceCode(),
                                     template.fields(),
-                                    template.plainFields(),
+                                    template.masking(),
                                     template.purpose(),
                                     null),
                             LIFETIME);

@@ -193,14 +193,14 @@ public final class GatewayLookupBench {
         }
         out.printf(
                 Locale.ROOT,
-                "gateway-lookup: %,d persons loaded, %,d random keys; %s as %s; grant %s fields %s (plain %s)%n",
+                "gateway-lookup: %,d persons loaded, %,d random keys; %s as %s; grant %s fields %s (masking %s)%n",
                 persons,
                 keys.size(),
                 s.department(),
                 credentials.clientId(),
                 grant.grantId(),
                 grant.fields(),
-                grant.plainFields());
+                grant.masking());
         out.printf(
                 Locale.ROOT,
                 "concurrency %d, %s, warm-up %d s per path, %d phases of %d s alternating A (direct %s) and B"

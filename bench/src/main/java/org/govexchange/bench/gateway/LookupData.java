@@ -7,11 +7,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What the lookup benchmark reads from the stack's database: the loaded ID numbers and the caller's grant. */
 final class LookupData {
@@ -60,18 +65,38 @@ final class LookupData {
                     throw new IllegalStateException("department " + consumerCode + " has no ACTIVE API grant on "
                             + RESOURCE + " in gx_catalog.resource_grant: the gateway would answer GRANT_MISSING");
                 }
+                Set<String> fields = csv(rs.getString("fields"));
+                Set<String> plain = csv(rs.getString("plain_fields"));
+                Map<String, Masking> resourceMasking = resourceMasking(db);
+                Map<String, Masking> masking = new LinkedHashMap<>();
+                for (String field : fields) {
+                    masking.put(field, plain.contains(field) ? Masking.NONE : resourceMasking.get(field));
+                }
                 return new GrantContext(
-                        "bench",
-                        consumerCode,
-                        clientId,
-                        rs.getString("id"),
-                        RESOURCE,
-                        csv(rs.getString("fields")),
-                        csv(rs.getString("plain_fields")),
-                        purpose,
-                        null);
+                        "bench", consumerCode, clientId, rs.getString("id"), RESOURCE, fields, masking, purpose, null);
             }
         }
+    }
+
+    /** The resource's masking per field in its current schema, as the catalog hands it to the gateway. */
+    static Map<String, Masking> resourceMasking(Connection db) throws SQLException {
+        String sql = "SELECT fields_json FROM gx_catalog.resource_schema WHERE resource_code = ?"
+                + " ORDER BY version DESC LIMIT 1";
+        Map<String, Masking> masking = new LinkedHashMap<>();
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setString(1, RESOURCE);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    for (JsonNode field : JsonMapper.builder().build().readTree(rs.getString(1))) {
+                        JsonNode m = field.get("masking");
+                        masking.put(
+                                field.get("code").asString(),
+                                m == null || m.isNull() ? Masking.NONE : Masking.valueOf(m.asString()));
+                    }
+                }
+            }
+        }
+        return masking;
     }
 
     static Set<String> csv(String text) {

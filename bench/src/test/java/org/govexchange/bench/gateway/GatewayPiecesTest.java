@@ -8,8 +8,10 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 import org.govexchange.contracts.internaltoken.InternalTokenKeys;
 import org.govexchange.contracts.internaltoken.InternalTokenSigner;
 import org.govexchange.contracts.internaltoken.InternalTokenVerifier;
@@ -28,7 +30,7 @@ class GatewayPiecesTest {
                 "grant-1",
                 "101001/000001",
                 Set.of("idNumber", "name"),
-                Set.of("idNumber"),
+                Map.of("idNumber", Masking.NONE, "name", Masking.NAME),
                 "BENCH",
                 null);
         DirectTokens tokens = new DirectTokens(
@@ -41,7 +43,8 @@ class GatewayPiecesTest {
         assertThat(verified.consumerDept()).isEqualTo("11350100003501038C");
         assertThat(verified.grantId()).isEqualTo("grant-1");
         assertThat(verified.fields()).containsExactlyInAnyOrder("idNumber", "name");
-        assertThat(verified.plainFields()).containsExactly("idNumber");
+        assertThat(verified.masking())
+                .containsOnly(Map.entry("idNumber", Masking.NONE), Map.entry("name", Masking.NAME));
         assertThat(verified.purpose()).isEqualTo("BENCH");
         // Re-minted only every REFRESH: consecutive calls share the token.
         assertThat(tokens.token()).isSameAs(token);

@@ -1,6 +1,7 @@
 package org.govexchange.gateway.access;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
                             null,
                             route.code(),
                             Set.of(),
-                            Set.of(),
+                            Map.of(),
                             purpose,
                             caseId));
         }
@@ -130,18 +131,14 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
             if (grant == null) {
                 return Mono.error(missing(route, "department " + dept + " holds no active API grant for it"));
             }
-            Set<String> granted = new LinkedHashSet<>();
-            Set<String> plain = new LinkedHashSet<>();
+            Map<String, Masking> granted = new LinkedHashMap<>();
             for (GrantPolicy.FieldPolicy field : grant.fields()) {
-                granted.add(field.code());
-                if (field.masking() == Masking.NONE) {
-                    plain.add(field.code());
-                }
+                granted.put(field.code(), field.masking() == null ? Masking.FULL : field.masking());
             }
             Set<String> requested = requestedFields(request);
             List<String> refused = new ArrayList<>();
             for (String field : requested) {
-                if (!granted.contains(field)) {
+                if (!granted.containsKey(field)) {
                     refused.add(field);
                 }
             }
@@ -153,11 +150,10 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
                                 + " on resource " + route.code() + ".",
                         Map.of("fields", refused)));
             }
-            Set<String> fields = new LinkedHashSet<>(granted);
+            Map<String, Masking> fields = new LinkedHashMap<>(granted);
             if (!requested.isEmpty()) {
-                fields.retainAll(requested);
+                fields.keySet().retainAll(requested);
             }
-            plain.retainAll(fields);
             if (!quotas.tryConsume(grant.grantId(), grant.dailyQuota())) {
                 return Mono.error(GatewayProblemException.retryAfter(
                         429,
@@ -166,7 +162,7 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
                                 + " calls for today; the quota resets at midnight.",
                         quotas.secondsUntilReset()));
             }
-            call.granted(grant.grantId(), List.copyOf(fields));
+            call.granted(grant.grantId(), List.copyOf(fields.keySet()));
             return forward(
                     exchange,
                     chain,
@@ -176,8 +172,8 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
                             call.clientId(),
                             grant.grantId(),
                             route.code(),
+                            fields.keySet(),
                             fields,
-                            plain,
                             purpose,
                             caseId));
         });

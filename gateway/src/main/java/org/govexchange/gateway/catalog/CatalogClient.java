@@ -87,6 +87,17 @@ public class CatalogClient {
                 .timeout(properties.lookupTimeout().multipliedBy(2));
     }
 
+    /** Suspended departments and clients whose older tokens the catalog revoked. */
+    public Mono<Revocations.Snapshot> revocations() {
+        return authorized(token -> web.get()
+                        .uri(httpUri(properties.uri()) + "/api/catalog/lookup/revocations")
+                        .headers(h -> h.setBearerAuth(token))
+                        .accept(MediaType.APPLICATION_JSON)
+                        .retrieve()
+                        .bodyToMono(Revocations.Snapshot.class))
+                .timeout(properties.lookupTimeout().multipliedBy(2));
+    }
+
     /** Runs {@code call} with the service token; a 401 means the token went stale: renew once and retry. */
     private <T> Mono<T> authorized(java.util.function.Function<String, Mono<T>> call) {
         return serviceToken.flatMap(call).onErrorResume(WebClientResponseException.Unauthorized.class, e -> {

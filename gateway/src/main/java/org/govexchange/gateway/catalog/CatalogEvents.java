@@ -3,6 +3,7 @@ package org.govexchange.gateway.catalog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Follows {@code gx.catalog.events} on a thread of its own: grant events update the {@link GrantCache},
- * department events the {@link SuspendedDepartments}, resource events re-read the {@link DataRoutes}. Each
+ * department and CLIENT_TOKENS_REVOKED events the {@link Revocations}, resource events re-read the {@link DataRoutes}. Each
  * gateway instance is its own consumer group (every replica sees every event) starting from the latest
  * offset: what happened before is in the catalog, read on demand. A Kafka outage only delays events; the
  * request path never waits for this consumer.
@@ -39,7 +40,7 @@ public class CatalogEvents implements SmartLifecycle {
     private final CatalogProperties properties;
     private final KafkaConnection connection;
     private final GrantCache grants;
-    private final SuspendedDepartments departments;
+    private final Revocations revocations;
     private final DataRoutes routes;
     private final JsonMapper json;
     private final Counter invalidEvents;
@@ -52,14 +53,14 @@ public class CatalogEvents implements SmartLifecycle {
             CatalogProperties properties,
             KafkaConnection connection,
             GrantCache grants,
-            SuspendedDepartments departments,
+            Revocations revocations,
             DataRoutes routes,
             JsonMapper json,
             MeterRegistry registry) {
         this.properties = properties;
         this.connection = connection;
         this.grants = grants;
-        this.departments = departments;
+        this.revocations = revocations;
         this.routes = routes;
         this.json = json;
         this.invalidEvents = Counter.builder(INVALID_METRIC)
@@ -143,6 +144,10 @@ public class CatalogEvents implements SmartLifecycle {
             case "GRANT_CREATED" -> grants.granted(json.treeToValue(data, GrantPolicy.class));
             case "GRANT_REVOKED", "GRANT_EXPIRED" -> grants.withdrawn(json.treeToValue(data, GrantPolicy.class));
             case "DEPARTMENT_SUSPENDED" -> suspend(departmentCode(event));
+            case "CLIENT_TOKENS_REVOKED" ->
+                revocations.revokeClient(
+                        data.path("clientId").asString(null),
+                        Instant.parse(data.path("notBefore").asString()));
             case "DEPARTMENT_REACTIVATED", "DEPARTMENT_ACTIVATED" -> activate(departmentCode(event));
             case "DEPARTMENT_UPDATED", "DEPARTMENT_REGISTERED" -> {
                 String status = data.path("status").asString("");
@@ -162,14 +167,14 @@ public class CatalogEvents implements SmartLifecycle {
 
     private void suspend(String code) {
         if (code != null) {
-            departments.suspend(code);
+            revocations.suspend(code);
             grants.forgetConsumer(code);
         }
     }
 
     private void activate(String code) {
         if (code != null) {
-            departments.activate(code);
+            revocations.activate(code);
             grants.forgetConsumer(code);
         }
     }

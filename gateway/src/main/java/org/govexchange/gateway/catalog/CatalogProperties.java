@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param missingGrantTtl how long "no grant" is remembered; short, so a new grant is usable quickly
  * @param routesRefresh how often the data routes (published resources with an apiPath) are re-read
  * @param eventsTopic the catalog's event topic
+ * @param issuer the {@code iss} every caller token must carry: the catalog's configured issuer
+ *     ({@code gx.catalog.identity.issuer}); required, a token from any other issuer is refused
+ * @param audience the {@code aud} every caller token must contain
  */
 @ConfigurationProperties("gx.gateway.catalog")
 public record CatalogProperties(
@@ -28,7 +31,16 @@ public record CatalogProperties(
         @DefaultValue("5m") Duration grantTtl,
         @DefaultValue("5s") Duration missingGrantTtl,
         @DefaultValue("60s") Duration routesRefresh,
-        @DefaultValue("gx.catalog.events") String eventsTopic) {
+        @DefaultValue("gx.catalog.events") String eventsTopic,
+        String issuer,
+        @DefaultValue("gx-platform") String audience) {
+
+    public CatalogProperties {
+        if (issuer == null || issuer.isBlank()) {
+            throw new IllegalStateException("gx.gateway.catalog.issuer is not set: the gateway pins the issuer of"
+                    + " caller tokens to the catalog's gx.catalog.identity.issuer (GX_CATALOG_ISSUER)");
+        }
+    }
 
     public String effectiveJwkSetUri() {
         return jwkSetUri == null || jwkSetUri.isBlank() ? uri + "/oauth2/jwks" : jwkSetUri;

@@ -10,6 +10,9 @@ public final class GatewayCodes {
     public static final String TOKEN_INVALID = "TOKEN_INVALID";
 
     public static final String DEPARTMENT_SUSPENDED = "DEPARTMENT_SUSPENDED";
+    /** A token issued before the catalog revoked its client's tokens (secret rotated, client disabled). */
+    public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
+
     public static final String PURPOSE_REQUIRED = "PURPOSE_REQUIRED";
     public static final String CASE_ID_INVALID = "CASE_ID_INVALID";
     public static final String GRANT_MISSING = "GRANT_MISSING";

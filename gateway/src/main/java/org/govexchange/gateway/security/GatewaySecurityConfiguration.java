@@ -1,18 +1,29 @@
 package org.govexchange.gateway.security;
 
+import java.util.List;
 import org.govexchange.gateway.catalog.CatalogClient;
 import org.govexchange.gateway.catalog.CatalogProperties;
-import org.govexchange.gateway.catalog.SuspendedDepartments;
+import org.govexchange.gateway.catalog.Revocations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
 
 /**
  * Every route needs a valid catalog access token except the authorization server's own endpoints, the API
@@ -23,21 +34,28 @@ import org.springframework.web.reactive.function.client.WebClient;
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurityConfiguration {
 
+    static final String ROLES_CLAIM = "roles";
+
     @Bean
     ReactiveJwtDecoder catalogJwtDecoder(
             ObjectProvider<ReactorLoadBalancerExchangeFilterFunction> loadBalancer, CatalogProperties catalog) {
         String uri = catalog.effectiveJwkSetUri();
         WebClient web = CatalogClient.webClient(loadBalancer, uri);
-        // Default validators: signature, exp/nbf with 60 s skew. The issuer is not pinned: the catalog names
-        // itself by the URL it was reached at unless gx.catalog.identity.issuer is set.
-        return NimbusReactiveJwtDecoder.withJwkSetUri(CatalogClient.httpUri(uri))
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(CatalogClient.httpUri(uri))
                 .webClient(web)
                 .build();
+        // Signature, exp/nbf with 60 s skew, the pinned issuer, and our audience: a token the catalog issued
+        // for another audience, or any other issuer's token signed with a key it somehow got, is refused.
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(catalog.issuer()),
+                new JwtClaimValidator<List<String>>(
+                        JwtClaimNames.AUD, aud -> aud != null && aud.contains(catalog.audience()))));
+        return decoder;
     }
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(
-            ServerHttpSecurity http, ReactiveJwtDecoder decoder, SuspendedDepartments suspended) {
+            ServerHttpSecurity http, ReactiveJwtDecoder decoder, Revocations revocations) {
         TokenProblems problems = new TokenProblems();
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -59,9 +77,12 @@ class GatewaySecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/actuator/info",
-                                "/actuator/prometheus",
                                 "/fallback/**")
                         .permitAll()
+                        // Metrics name departments and their traffic: operators only (Prometheus scrapes with
+                        // an OPERATOR client's token).
+                        .pathMatchers("/actuator/prometheus")
+                        .access(GatewaySecurityConfiguration::operator)
                         .anyExchange()
                         .authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2.jwt(jwt -> jwt.jwtDecoder(decoder))
@@ -69,7 +90,17 @@ class GatewaySecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterAfter(new CallerFilter(suspended), SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAfter(new CallerFilter(revocations), SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
+    }
+
+    private static Mono<AuthorizationResult> operator(
+            Mono<Authentication> authentication, AuthorizationContext ignored) {
+        return authentication
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .map(a -> ((JwtAuthenticationToken) a).getToken().getClaimAsStringList(ROLES_CLAIM))
+                .map(roles ->
+                        (AuthorizationResult) new AuthorizationDecision(roles != null && roles.contains("OPERATOR")))
+                .defaultIfEmpty(new AuthorizationDecision(false));
     }
 }

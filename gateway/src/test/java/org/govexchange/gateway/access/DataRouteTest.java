@@ -20,7 +20,9 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 import org.govexchange.contracts.internaltoken.InternalToken;
 import org.govexchange.contracts.internaltoken.InternalTokenKeys;
 import org.govexchange.contracts.internaltoken.InternalTokenVerifier;
@@ -88,7 +90,9 @@ class DataRouteTest extends GatewayIntegrationTest {
         assertThat(context.resourceCode()).isEqualTo(POPULATION);
         // Catalog order, narrowed to what was asked; name stays masked.
         assertThat(context.fields()).containsExactly("idNumber", "name");
-        assertThat(context.plainFields()).containsExactly("idNumber");
+        // The grant's masking travels with the token: idNumber plain, name masked as the catalog says.
+        assertThat(context.masking())
+                .containsExactly(Map.entry("idNumber", Masking.NONE), Map.entry("name", Masking.NAME));
         assertThat(context.purpose()).isEqualTo("SOCIAL_INSURANCE_ENROLMENT");
         assertThat(context.caseId()).isEqualTo("BJ-2026-000123");
     }
@@ -112,7 +116,7 @@ class DataRouteTest extends GatewayIntegrationTest {
                 .get(0);
         GrantContext context = verifier().verify(request.getHeader(InternalToken.HEADER));
         assertThat(context.fields()).containsExactly("idNumber", "name", "gender", "birthDate", "residenceAddress");
-        assertThat(context.plainFields()).doesNotContain("name");
+        assertThat(context.maskingOf("name")).isEqualTo(Masking.NAME);
         assertThat(request.getBodyAsString()).isEqualTo("{\"idNumber\":\"11010519491231002X\"}");
     }
 

@@ -6,12 +6,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.nimbusds.jose.jwk.RSAKey;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.govexchange.gateway.CatalogEventsPublisher;
 import org.govexchange.gateway.GatewayIntegrationTest;
 import org.govexchange.gateway.TestTokens;
+import org.govexchange.gateway.catalog.Revocations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.wiremock.spring.InjectWireMock;
@@ -19,10 +24,16 @@ import org.wiremock.spring.InjectWireMock;
 /** Every route but the public ones needs a valid catalog token; failures are problem+json. */
 class AuthenticationTest extends GatewayIntegrationTest {
 
+    /** Its client's older tokens get revoked: used by no other test. */
+    private static final String ROTATING_DEPT = "91350100M000300Y22";
+
     private static final String NON_DATA_PATH = "/api/population/conflicts";
 
     @InjectWireMock("population-db-service")
     WireMockServer population;
+
+    @Autowired
+    Revocations revocations;
 
     @BeforeEach
     void stubService() {
@@ -44,6 +55,73 @@ class AuthenticationTest extends GatewayIntegrationTest {
     void tokenSignedByAnotherKeyIsTokenInvalid() {
         expectTokenInvalid(
                 as(TestTokens.mint(TestTokens.FORGER_KEY, "hrss-system", TestTokens.HRSS, Duration.ofMinutes(5))));
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerOrWithoutOurAudienceIsTokenInvalid() {
+        Duration fiveMinutes = Duration.ofMinutes(5);
+        List<String> roles = List.of("DEPT_SYSTEM");
+        RSAKey key = TestTokens.CATALOG_KEY;
+        expectTokenInvalid(as(TestTokens.mint(
+                key, "hrss-system", TestTokens.HRSS, fiveMinutes, "http://evil.test", TestTokens.AUDIENCE, roles)));
+        expectTokenInvalid(
+                as(TestTokens.mint(key, "hrss-system", TestTokens.HRSS, fiveMinutes, TestTokens.ISSUER, null, roles)));
+        expectTokenInvalid(as(TestTokens.mint(
+                key, "hrss-system", TestTokens.HRSS, fiveMinutes, TestTokens.ISSUER, "another-api", roles)));
+    }
+
+    @Test
+    void aRotatedSecretKillsTheClientsOlderTokensWithinSecondsButNotItsNewOnes() {
+        Instant rotatedAt = Instant.now().minus(Duration.ofMinutes(1));
+        String before = TestTokens.department(ROTATING_DEPT, rotatedAt.minusSeconds(60));
+        String after = TestTokens.department(ROTATING_DEPT, rotatedAt.plusSeconds(1));
+        as(before).get().uri(NON_DATA_PATH).exchange().expectStatus().isOk();
+
+        CatalogEventsPublisher.publish(
+                "CLIENT_TOKENS_REVOKED",
+                "dept-" + ROTATING_DEPT + "-system",
+                "{\"clientId\":\"dept-" + ROTATING_DEPT + "-system\",\"departmentCode\":\"" + ROTATING_DEPT
+                        + "\",\"notBefore\":\"" + rotatedAt + "\"}");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as(before)
+                .get()
+                .uri(NON_DATA_PATH)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("TOKEN_REVOKED"));
+        as(after).get().uri(NON_DATA_PATH).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aSuspensionMadeBeforeTheGatewayStartedIsReadFromTheCatalog() {
+        String dept = "91350100M000200Y11";
+        String token = TestTokens.department(dept);
+        catalog()
+                .register(get(urlEqualTo("/api/catalog/lookup/revocations"))
+                        .willReturn(okJson("{\"suspendedDepartments\":[\"" + dept + "\"],\"clients\":[]}")));
+        // What the gateway does at start (and every routes-refresh): read the catalog's revocations.
+        revocations.refresh().block(Duration.ofSeconds(10));
+
+        as(token)
+                .get()
+                .uri(NON_DATA_PATH)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("DEPARTMENT_SUSPENDED");
+
+        catalog()
+                .register(get(urlEqualTo("/api/catalog/lookup/revocations"))
+                        .willReturn(okJson("{\"suspendedDepartments\":[],\"clients\":[]}")));
+        revocations.refresh().block(Duration.ofSeconds(10));
+        as(token).get().uri(NON_DATA_PATH).exchange().expectStatus().isOk();
     }
 
     @Test

@@ -37,6 +37,12 @@ public final class PlatformServices {
 
     private PlatformServices() {}
 
+    /**
+     * The issuer of the catalog's access tokens, pinned on both sides: the catalog names itself so, the gateway
+     * refuses tokens of any other issuer. The gateway's public URL, where callers get their tokens.
+     */
+    static final String TOKEN_ISSUER = "http://127.0.0.1:8080";
+
     /** Benchmarks call far more than a department would: no per-department rate limit, a huge daily quota. */
     static final List<String> BENCH_GATEWAY_ARGS =
             List.of("--gx.gateway.limits.rate-per-second=1000000", "--gx.gateway.limits.burst=1000000");
@@ -60,7 +66,9 @@ public final class PlatformServices {
                         8080,
                         Kind.SERVICE,
                         concat(
-                                List.of(GATEWAY_PRIVATE_KEY_ARG + folder.internalTokenPrivateKey()),
+                                List.of(
+                                        GATEWAY_PRIVATE_KEY_ARG + folder.internalTokenPrivateKey(),
+                                        "--gx.gateway.catalog.issuer=" + TOKEN_ISSUER),
                                 bench ? BENCH_GATEWAY_ARGS : List.of()),
                         Map.of(SERVICE_SECRET_ENV, serviceSecret(launcherEnv))),
                 new ServiceSpec(
@@ -69,6 +77,7 @@ public final class PlatformServices {
                         8081,
                         Kind.SERVICE,
                         List.of(
+                                "--gx.catalog.identity.issuer=" + TOKEN_ISSUER,
                                 CATALOG_DEMO_PREFIX + "enabled=true",
                                 CATALOG_DEMO_PREFIX + "credentials-file=" + credentialsFile.toAbsolutePath(),
                                 CATALOG_DEMO_PREFIX + "service-secret=" + serviceSecret(launcherEnv),

@@ -39,6 +39,7 @@ class PlatformServicesTest {
         assertThat(catalog.name()).isEqualTo("catalog-service");
         assertThat(catalog.args())
                 .containsExactly(
+                        "--gx.catalog.identity.issuer=http://127.0.0.1:8080",
                         "--gx.catalog.demo.enabled=true",
                         "--gx.catalog.demo.credentials-file=/repo/.gx-local/credentials.json",
                         "--gx.catalog.demo.service-secret=gx-local-service-secret",
@@ -56,6 +57,9 @@ class PlatformServicesTest {
     void theGatewayAndTheCatalogDemoShareTheServiceAccountSecret() {
         ServiceSpec gateway = PlatformServices.services(folder, Map.of()).get(0);
         assertThat(gateway.env()).containsEntry("GX_SERVICE_CLIENT_SECRET", "gx-local-service-secret");
+        assertThat(gateway.args())
+                .as("the issuer the catalog names itself by is the one the gateway pins")
+                .contains("--gx.gateway.catalog.issuer=http://127.0.0.1:8080");
 
         var custom = PlatformServices.services(folder, Map.of("GX_SERVICE_CLIENT_SECRET", "other"));
         assertThat(custom.get(0).env()).containsEntry("GX_SERVICE_CLIENT_SECRET", "other");
@@ -109,7 +113,7 @@ class PlatformServicesTest {
                         "legal-entity-db-service",
                         "certificate-service",
                         "front-node-agent");
-        assertThat(training.get(1).args()).isEmpty();
+        assertThat(training.get(1).args()).containsExactly("--gx.catalog.identity.issuer=http://127.0.0.1:8080");
         assertThat(training.get(6).args()).containsExactly("--gx.database=gx_node_psb");
     }
 }
