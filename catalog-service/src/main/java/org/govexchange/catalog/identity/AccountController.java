@@ -32,7 +32,13 @@ class AccountController {
         return accounts.find(caller, clientId);
     }
 
-    /** Issues a new secret (shown once); the old one stops working at once. */
+    /** Disables the client: no new tokens, and those it holds are revoked. */
+    @PostMapping("/{clientId}/disable")
+    AccountView disable(Caller caller, @PathVariable String clientId) {
+        return accounts.disable(caller, clientId);
+    }
+
+    /** Issues a new secret (shown once); the old one and every token issued before stop working at once. */
     @PostMapping("/{clientId}/rotate-secret")
     IssuedCredentials rotate(Caller caller, @PathVariable String clientId) {
         return accounts.rotateSecret(caller, clientId);

@@ -1,9 +1,12 @@
 package org.govexchange.catalog.identity;
 
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -13,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.govexchange.catalog.audit.AuditTrail;
 import org.govexchange.catalog.identity.DepartmentDirectory.DepartmentState;
+import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.problem.ProblemException;
@@ -35,6 +39,7 @@ public class AccountService {
     public static final String BOOTSTRAP_ACCOUNT = "BOOTSTRAP_ACCOUNT";
 
     static final String ACTIVE = "ACTIVE";
+    static final String DISABLED = "DISABLED";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<Role> PLATFORM_ROLES =
@@ -43,6 +48,7 @@ public class AccountService {
     private final ClientAccountMapper accounts;
     private final DepartmentDirectory departments;
     private final AuditTrail audit;
+    private final CatalogEvents events;
     private final PasswordEncoder hasher;
     private final Clock clock;
 
@@ -50,11 +56,13 @@ public class AccountService {
             ClientAccountMapper accounts,
             DepartmentDirectory departments,
             AuditTrail audit,
+            CatalogEvents events,
             PasswordEncoder hasher,
             Clock clock) {
         this.accounts = accounts;
         this.departments = departments;
         this.audit = audit;
+        this.events = events;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -129,38 +137,83 @@ public class AccountService {
 
     /**
      * Issues a new secret. Allowed to platform admins, to the admin of the account's department and to the
-     * client itself. Tokens already issued stay valid until they expire (at most the token lifetime).
+     * client itself. Tokens issued before are revoked ({@link RevokedClient#EVENT}).
      */
     @Transactional
     public IssuedCredentials rotateSecret(Caller actor, String clientId) {
+        ClientAccount account = requireManageable(actor, clientId);
+        String secret = newSecret();
+        setSecret(actor, account, secret, "ROTATE_SECRET ");
+        return new IssuedCredentials(clientId, secret, parseRoles(account.getRoles()), account.getDepartmentCode());
+    }
+
+    /**
+     * Disables the client for good: its secret is replaced by one nobody knows, the token endpoint no longer
+     * knows it, and its tokens are revoked. Same permissions as a rotation.
+     */
+    @Transactional
+    public AccountView disable(Caller actor, String clientId) {
+        ClientAccount account = requireManageable(actor, clientId);
+        if (DISABLED.equals(account.getStatus())) {
+            return AccountView.of(account);
+        }
+        account.setStatus(DISABLED);
+        setSecret(actor, account, newSecret(), "DISABLE_ACCOUNT ");
+        return AccountView.of(account);
+    }
+
+    private ClientAccount requireManageable(Caller actor, String clientId) {
         ClientAccount account = require(clientId);
         boolean allowed = actor.isPlatformAdmin()
                 || actor.clientId().equals(clientId)
                 || (account.getDepartmentCode() != null && actor.isAdminOf(account.getDepartmentCode()));
         if (!allowed) {
-            throw Caller.forbidden("You may rotate only your own secret or, as DEPT_ADMIN, your department's.");
+            throw Caller.forbidden("You may change only your own account or, as DEPT_ADMIN, your department's.");
         }
         if (IdentityProperties.ADMIN_CLIENT_ID.equals(clientId)) {
             throw ProblemException.conflict(
                     BOOTSTRAP_ACCOUNT,
                     "The secret of gx-admin comes from GX_ADMIN_SECRET: change it there and restart.");
         }
-        String secret = newSecret();
-        setSecret(actor, account, secret);
-        return new IssuedCredentials(clientId, secret, parseRoles(account.getRoles()), account.getDepartmentCode());
+        return account;
     }
 
-    private void setSecret(Caller actor, ClientAccount account, String secret) {
+    /** A new secret hash, audited; every token issued before now is revoked. */
+    private void setSecret(Caller actor, ClientAccount account, String secret, String operation) {
+        Instant now = clock.instant();
+        // Whole seconds: a token's iat is, so one issued with the new secret in this same second stays valid.
+        Instant notBefore = now.truncatedTo(ChronoUnit.SECONDS);
         account.setSecretHash(hasher.encode(secret));
         account.setSecretRotatedAt(now());
+        account.setTokensNotBefore(LocalDateTime.ofInstant(notBefore, ZoneOffset.UTC));
         accounts.updateById(account);
         audit.record(AuditEvent.builder(AuditKind.SECRET_ROTATED)
-                .occurredAt(clock.instant())
+                .occurredAt(now)
                 .actorClient(actor.clientId())
                 .actorDept(actor.departmentCode())
                 .providerDept(account.getDepartmentCode())
-                .operation("ROTATE_SECRET " + account.getClientId())
+                .operation(operation + account.getClientId())
                 .build());
+        events.publishCatalogEvent(
+                RevokedClient.EVENT,
+                account.getClientId(),
+                account.getClientId(),
+                new RevokedClient(account.getClientId(), account.getDepartmentCode(), notBefore));
+    }
+
+    /** Every client whose earlier tokens were revoked, with the instant before which they are dead. */
+    @Transactional(readOnly = true)
+    public List<RevokedClient> revokedClients() {
+        return accounts
+                .selectList(Wrappers.lambdaQuery(ClientAccount.class)
+                        .isNotNull(ClientAccount::getTokensNotBefore)
+                        .orderByAsc(ClientAccount::getClientId))
+                .stream()
+                .map(a -> new RevokedClient(
+                        a.getClientId(),
+                        a.getDepartmentCode(),
+                        a.getTokensNotBefore().toInstant(ZoneOffset.UTC)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -206,7 +259,7 @@ public class AccountService {
             return true;
         }
         if (!hasher.matches(secret, account.getSecretHash())) {
-            setSecret(actor, account, secret);
+            setSecret(actor, account, secret, "ROTATE_SECRET ");
             return true;
         }
         return false;

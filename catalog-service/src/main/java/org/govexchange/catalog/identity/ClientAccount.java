@@ -17,6 +17,7 @@ public class ClientAccount {
     private String departmentCode;
     private String status;
     private LocalDateTime secretRotatedAt;
+    private LocalDateTime tokensNotBefore;
     private LocalDateTime createdAt;
     private String createdBy;
 
@@ -66,6 +67,15 @@ public class ClientAccount {
 
     public void setSecretRotatedAt(LocalDateTime secretRotatedAt) {
         this.secretRotatedAt = secretRotatedAt;
+    }
+
+    /** Tokens issued (iat) before this instant (UTC) are revoked; null when none ever were. */
+    public LocalDateTime getTokensNotBefore() {
+        return tokensNotBefore;
+    }
+
+    public void setTokensNotBefore(LocalDateTime tokensNotBefore) {
+        this.tokensNotBefore = tokensNotBefore;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -1,5 +1,7 @@
 package org.govexchange.catalog.identity;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -10,7 +12,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Turns a verified token into an authentication with one authority per role, refusing it when its client
- * was disabled or its department suspended after the token was issued.
+ * was disabled or its department suspended after the token was issued, or the token predates the client's
+ * revocation instant (a rotated secret).
  */
 class ClientJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -34,6 +37,14 @@ class ClientJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthent
                     : new InactiveClientException(
                             InactiveClientException.ACCOUNT_INACTIVE,
                             "The client " + clientId + " is no longer active.");
+        }
+        Instant notBefore = account.getTokensNotBefore() == null
+                ? null
+                : account.getTokensNotBefore().toInstant(ZoneOffset.UTC);
+        if (notBefore != null && (jwt.getIssuedAt() == null || jwt.getIssuedAt().isBefore(notBefore))) {
+            throw new InactiveClientException(
+                    InactiveClientException.TOKEN_REVOKED,
+                    "This token of " + clientId + " was issued before its secret changed; request a new one.");
         }
         List<GrantedAuthority> authorities = TokenClaims.roles(jwt).stream()
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))

@@ -3,6 +3,8 @@ package org.govexchange.catalog.identity;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,7 @@ import org.springframework.security.config.annotation.web.configurers.oauth2.ser
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -135,10 +138,25 @@ class SecurityConfiguration {
         return settings.build();
     }
 
-    /** Adds {@code roles} and, for department clients, {@code dept} to every access token. */
+    /**
+     * Adds {@code roles}, for department clients {@code dept}, and the platform audience to every access token
+     * ({@code aud} keeps the client id the authorization server sets).
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(IdentityProperties properties) {
         return context -> {
+            context.getClaims().claims(claims -> {
+                List<String> audience = new ArrayList<>();
+                if (claims.get(JwtClaimNames.AUD) instanceof Collection<?> existing) {
+                    existing.forEach(value -> audience.add(String.valueOf(value)));
+                } else if (claims.get(JwtClaimNames.AUD) != null) {
+                    audience.add(String.valueOf(claims.get(JwtClaimNames.AUD)));
+                }
+                if (!audience.contains(properties.audience())) {
+                    audience.add(properties.audience());
+                }
+                claims.put(JwtClaimNames.AUD, audience);
+            });
             var client = context.getRegisteredClient();
             List<String> roles = client.getClientSettings().getSetting(AccountRegisteredClientRepository.ROLES_SETTING);
             String dept = client.getClientSettings().getSetting(AccountRegisteredClientRepository.DEPT_SETTING);

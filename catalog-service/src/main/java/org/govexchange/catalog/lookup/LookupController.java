@@ -51,6 +51,12 @@ class LookupController {
         return lookup.schema(classification + "/" + sequence, version);
     }
 
+    /** Suspended departments and revoked client tokens, for a gateway (re)starting. */
+    @GetMapping("/revocations")
+    Revocations revocations() {
+        return lookup.revocations();
+    }
+
     /** Published resources with their gateway apiPath: how a gateway maps a route to a resource code. */
     @GetMapping("/routes")
     List<ResourceSummary> routes() {

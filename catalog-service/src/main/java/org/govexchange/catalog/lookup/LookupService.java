@@ -3,11 +3,13 @@ package org.govexchange.catalog.lookup;
 import java.util.List;
 import org.govexchange.catalog.department.DepartmentKeyService;
 import org.govexchange.catalog.department.DepartmentService;
+import org.govexchange.catalog.department.DepartmentStatus;
 import org.govexchange.catalog.department.DepartmentView;
 import org.govexchange.catalog.department.KeyView;
 import org.govexchange.catalog.grant.GrantPolicy;
 import org.govexchange.catalog.grant.GrantService;
 import org.govexchange.catalog.grant.ShareMode;
+import org.govexchange.catalog.identity.AccountService;
 import org.govexchange.catalog.resource.ResourceService;
 import org.govexchange.catalog.resource.ResourceSummary;
 import org.govexchange.catalog.resource.ResourceView;
@@ -27,13 +29,19 @@ public class LookupService {
     private final DepartmentService departments;
     private final DepartmentKeyService keys;
     private final ResourceService resources;
+    private final AccountService accounts;
 
     public LookupService(
-            GrantService grants, DepartmentService departments, DepartmentKeyService keys, ResourceService resources) {
+            GrantService grants,
+            DepartmentService departments,
+            DepartmentKeyService keys,
+            ResourceService resources,
+            AccountService accounts) {
         this.grants = grants;
         this.departments = departments;
         this.keys = keys;
         this.resources = resources;
+        this.accounts = accounts;
     }
 
     /** The consumer's active grant; 404 {@code GRANT_MISSING} when there is none (or its department is suspended). */
@@ -75,6 +83,19 @@ public class LookupService {
     @Transactional(readOnly = true)
     public List<ResourceSummary> routes() {
         return resources.publishedRoutes();
+    }
+
+    @Transactional(readOnly = true)
+    public Revocations revocations() {
+        List<String> suspended = departments.list().stream()
+                .filter(d -> d.status() == DepartmentStatus.SUSPENDED)
+                .map(DepartmentView::code)
+                .sorted()
+                .toList();
+        List<Revocations.Client> clients = accounts.revokedClients().stream()
+                .map(c -> new Revocations.Client(c.clientId(), c.notBefore()))
+                .toList();
+        return new Revocations(suspended, clients);
     }
 
     private static ProblemException missing(String consumer, String resourceCode, ShareMode mode) {

@@ -34,7 +34,7 @@ class AdminBootstrapTest {
     void theLocalDefaultIsAcceptedUnderTheLocalProfile() {
         var environment = new MockEnvironment();
         environment.setActiveProfiles("local");
-        var properties = new IdentityProperties(IdentityProperties.LOCAL_ADMIN_SECRET, null, null, null, null);
+        var properties = new IdentityProperties(IdentityProperties.LOCAL_ADMIN_SECRET, null, null, null, null, null);
 
         // Constructing is where the check happens; no exception means the local stack may start.
         assertThat(new AdminBootstrap(null, properties, environment)).isNotNull();
