@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.govexchange.basicdb.field.FieldSet;
 import org.govexchange.basicdb.field.RecordField;
+import org.govexchange.basicdb.request.Paging;
 import org.govexchange.basicdb.schema.BasicTables;
 import org.govexchange.contracts.problem.ProblemCodes;
 import org.govexchange.contracts.problem.ProblemException;
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConflictService {
 
     public static final int MAX_PAGE_SIZE = 100;
+
+    /** Deeper pages are refused (400 PAGE_OUT_OF_RANGE): filter by field instead of paging that far. */
+    public static final long MAX_OFFSET = 100_000;
 
     private final FieldConflictMapper conflicts;
     private final BasicTables tables;
@@ -67,10 +71,7 @@ public class ConflictService {
                     ProblemCodes.VALIDATION_FAILED,
                     "Unknown field '" + field + "'; use a " + database + " field code.");
         }
-        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest(
-                    ProblemCodes.VALIDATION_FAILED, "page starts at 1; size is 1 to " + MAX_PAGE_SIZE + ".");
-        }
+        Paging.offset(page, size, MAX_PAGE_SIZE, MAX_OFFSET);
         IPage<FieldConflict> result = conflicts.page(new Page<>(page, size), tables, oneField ? field : null);
         return new ConflictPage(
                 page,

@@ -1,24 +1,44 @@
 package org.govexchange.basicdb.security;
 
+import java.util.Arrays;
+import java.util.Map;
+import org.govexchange.starter.internaltoken.InternalTokenProperties;
 import org.govexchange.starter.security.ResourceServerSecurity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The two filter chains of a basic database. Department systems reach its data paths only through the
- * gateway: those paths are guarded by the gateway's internal token (a servlet filter ahead of Spring
- * Security), so their chain ignores Bearer tokens altogether and a forwarded Authorization header costs no
- * JWK fetch. Everything else is the resource server on the catalog's JWTs: the conflicts API needs
- * PLATFORM_ADMIN. Each service declares the chains as beans, in this order, with its own paths.
+ * The two filter chains of a basic database, deny by default. Department systems reach its data paths only
+ * through the gateway: those paths are guarded by the gateway's internal token (a servlet filter ahead of Spring
+ * Security), so their chain ignores Bearer tokens altogether and a forwarded Authorization header costs no JWK
+ * fetch. Everything else is the resource server on the catalog's JWTs: the probes and API document open (see
+ * {@link ResourceServerSecurity#PUBLIC_PATHS}), the conflicts API for PLATFORM_ADMIN, a path nothing serves to
+ * its 404, and anything else for an authenticated caller only. Each service declares the chains as
+ * beans, in this order, with its own paths.
  */
 public final class BasicDatabaseSecurity {
 
     private BasicDatabaseSecurity() {}
 
-    /** The chain for {@code dataPaths} (e.g. {@code /api/population/persons/**}); goes first. */
-    public static SecurityFilterChain gatewayDataChain(HttpSecurity http, String dataPaths) throws Exception {
-        http.securityMatcher(dataPaths)
+    /**
+     * The chain for the data paths (e.g. {@code /api/population/persons}, with everything below); goes first. It
+     * opens them to Spring Security only because the internal-token filter guards them: a path the token
+     * configuration does not pin to a resource refuses to start the service rather than serve it unguarded.
+     */
+    public static SecurityFilterChain gatewayDataChain(
+            HttpSecurity http, InternalTokenProperties internalToken, String... dataPaths) throws Exception {
+        Map<String, String> guarded = internalToken.enabled() ? internalToken.resourceByPath() : Map.of();
+        for (String path : dataPaths) {
+            if (!guarded.containsKey(path)) {
+                throw new IllegalStateException("The data path " + path + " is open only behind the internal token:"
+                        + " set gx.internal-token.enabled=true and name it under gx.internal-token.resources");
+            }
+        }
+        String[] patterns = Arrays.stream(dataPaths).map(path -> path + "/**").toArray(String[]::new);
+        http.securityMatcher(patterns)
                 .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -29,17 +49,20 @@ public final class BasicDatabaseSecurity {
         return http.build();
     }
 
-    /** The chain for everything else, with the conflicts API at {@code conflictPaths}; goes second. */
+    /**
+     * The chain for everything else; goes second. The conflicts API at {@code conflictPaths} needs
+     * PLATFORM_ADMIN; the public paths are the starter's; a request nothing serves gets its 404 problem (see
+     * {@link UnservedRequests}); anything else, any handler not named here, needs authentication.
+     */
     public static SecurityFilterChain adminChain(
-            HttpSecurity http, ResourceServerSecurity security, String conflictPaths) throws Exception {
+            HttpSecurity http,
+            ResourceServerSecurity security,
+            ObjectProvider<HandlerMapping> handlerMappings,
+            String conflictPaths)
+            throws Exception {
         return security.build(http, rules -> rules.requestMatchers(conflictPaths)
                 .hasRole("PLATFORM_ADMIN")
-                // Only health, info and prometheus are exposed; any other actuator path answers 404.
-                .requestMatchers("/actuator/**")
-                .permitAll()
-                // No handler lives under /api besides the data and conflicts APIs (each service's
-                // ApiSurfaceTest checks it), so an unknown API path gets its 404 problem rather than a 401.
-                .requestMatchers("/api/**")
+                .requestMatchers(new UnservedRequests(handlerMappings))
                 .permitAll());
     }
 }

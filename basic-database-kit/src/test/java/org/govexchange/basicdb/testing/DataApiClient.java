@@ -5,8 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 import org.govexchange.contracts.internaltoken.InternalToken;
 import org.govexchange.testkit.TestInternalTokens;
 import tools.jackson.databind.JsonNode;
@@ -26,10 +30,37 @@ public final class DataApiClient {
         this.port = port;
     }
 
-    /** A grant of {@code resourceCode}, the database's API resource, to the consumer department. */
-    public static GrantContext grant(String resourceCode, Set<String> fields, Set<String> plainFields) {
+    /**
+     * A grant of {@code resourceCode} to the consumer department as the gateway puts it in the token: the
+     * {@code fields} in catalog order, each with the catalog's own masking ({@code catalogMasking}, every field
+     * of the resource in catalog order), NONE where the grant allows the plain value.
+     */
+    public static GrantContext grant(
+            String resourceCode, Map<String, Masking> catalogMasking, Set<String> fields, Set<String> plainFields) {
+        if (!catalogMasking.keySet().containsAll(fields)) {
+            throw new IllegalArgumentException("not fields of the resource: " + fields);
+        }
+        Map<String, Masking> masking = new LinkedHashMap<>();
+        catalogMasking.forEach((field, catalog) -> {
+            if (fields.contains(field)) {
+                masking.put(field, plainFields.contains(field) ? Masking.NONE : catalog);
+            }
+        });
+        return grant(resourceCode, masking);
+    }
+
+    /** A grant of exactly these fields, each masked as given (a token as the gateway mints it). */
+    public static GrantContext grant(String resourceCode, Map<String, Masking> fieldMasking) {
         return new GrantContext(
-                "req-1", CONSUMER_DEPT, "hrss-app", "grant-1", resourceCode, fields, plainFields, "TEST", "CASE-1");
+                UUID.randomUUID().toString(),
+                CONSUMER_DEPT,
+                "hrss-app",
+                "grant-1",
+                resourceCode,
+                fieldMasking.keySet(),
+                fieldMasking,
+                "TEST",
+                "CASE-1");
     }
 
     public Response get(String path, GrantContext grant) throws IOException, InterruptedException {
