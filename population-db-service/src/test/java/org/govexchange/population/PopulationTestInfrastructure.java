@@ -1,7 +1,14 @@
 package org.govexchange.population;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.govexchange.basicdb.testing.BasicDatabaseTestInfrastructure;
+import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -21,6 +28,34 @@ public class PopulationTestInfrastructure implements ContextCustomizerFactory {
     public static final String PSB_DEPT = "11350100003501011L";
 
     public static final String HRSS_DEPT = "11350100003501038C";
+
+    /**
+     * The masking the catalog defines for every field of the population resource, in catalog order (as
+     * catalog-service's demo catalog publishes 101001): what a grant's token carries for a field it does not
+     * let out plain.
+     */
+    public static final Map<String, Masking> CATALOG_MASKING = catalogMasking();
+
+    private static Map<String, Masking> catalogMasking() {
+        Map<String, Masking> masking = new LinkedHashMap<>();
+        masking.put("idNumber", Masking.ID_NUMBER);
+        masking.put("name", Masking.NAME);
+        masking.put("gender", Masking.NONE);
+        masking.put("birthDate", Masking.NONE);
+        masking.put("ethnicity", Masking.NONE);
+        masking.put("nativePlace", Masking.NONE);
+        masking.put("householdAddress", Masking.ADDRESS);
+        masking.put("residenceAddress", Masking.ADDRESS);
+        masking.put("phone", Masking.PHONE);
+        masking.put("householdType", Masking.NONE);
+        masking.put("status", Masking.NONE);
+        return Collections.unmodifiableMap(masking);
+    }
+
+    /** A grant of {@code fields} of the population resource, {@code plainFields} of them unmasked. */
+    public static GrantContext grant(Set<String> fields, Set<String> plainFields) {
+        return DataApiClient.grant(PSB_RESOURCE, CATALOG_MASKING, fields, plainFields);
+    }
 
     @Override
     public ContextCustomizer createContextCustomizer(

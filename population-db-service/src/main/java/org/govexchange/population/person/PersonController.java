@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The population resource as the gateway serves it. Every call carries the gateway's internal token; its
- * grant decides which fields come back and which of them unmasked.
+ * grant decides which fields come back, how each is masked, and which fields a verification or batch may
+ * compare.
  */
 @RestController
 @RequestMapping("/api/population/persons")
@@ -32,8 +33,7 @@ class PersonController {
 
     @PostMapping("/verify")
     VerifyResult verify(@Valid @RequestBody VerifyPersonRequest request, @Parameter(hidden = true) GrantContext grant) {
-        // The grant is required (only the gateway's requests are answered) but does not shape the answer.
-        return persons.verify(request);
+        return persons.verify(request, grant);
     }
 
     @PostMapping("/batch")

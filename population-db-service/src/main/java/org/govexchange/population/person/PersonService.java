@@ -6,28 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.govexchange.basicdb.grant.GrantedFields;
+import org.govexchange.basicdb.request.DateBounds;
 import org.govexchange.contracts.grant.FieldProjection;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.identifier.IdentifierViolation;
 import org.govexchange.contracts.identifier.InvalidIdentifierException;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
 import org.govexchange.contracts.problem.ProblemException;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /** Reads of the population database on behalf of a granted department: projected, masked, nothing more. */
 @Service
-@EnableConfigurationProperties(PersonApiProperties.class)
 public class PersonService {
 
     public static final String NOT_FOUND = "PERSON_NOT_FOUND";
 
     private final PersonMapper persons;
-    private final FieldProjection projection;
 
-    public PersonService(PersonMapper persons, PersonApiProperties properties) {
+    public PersonService(PersonMapper persons) {
         this.persons = persons;
-        this.projection = new FieldProjection(properties.masking());
     }
 
     public Map<String, Object> find(String idNumber, GrantContext grant) {
@@ -35,11 +33,20 @@ public class PersonService {
         if (person == null) {
             throw ProblemException.notFound(NOT_FOUND, "No resident with this ID number is registered.");
         }
-        return projection.project(PersonField.record(person), grant);
+        return FieldProjection.project(PersonField.record(person), grant);
     }
 
-    /** Compares without disclosing: the answer names mismatching fields, never a stored value. */
-    public VerifyResult verify(VerifyPersonRequest request) {
+    /**
+     * Compares without disclosing: the answer names mismatching fields, never a stored value. Still, a match
+     * confirms each compared value, so the grant must cover every one of them (the number included).
+     */
+    public VerifyResult verify(VerifyPersonRequest request, GrantContext grant) {
+        List<String> compared = new ArrayList<>(List.of(PersonField.ID_NUMBER.code(), PersonField.NAME.code()));
+        if (request.birthDate() != null) {
+            compared.add(PersonField.BIRTH_DATE.code());
+        }
+        GrantedFields.require(grant, compared, "Verifying");
+        DateBounds.check(PersonField.BIRTH_DATE.code(), request.birthDate());
         Person person = persons.selectById(normalize(request.idNumber()));
         if (person == null || PersonStatus.CANCELLED.name().equals(person.getStatus())) {
             return new VerifyResult(false, List.of(PersonField.ID_NUMBER.code()));
@@ -54,7 +61,9 @@ public class PersonService {
         return new VerifyResult(mismatched.isEmpty(), mismatched);
     }
 
+    /** Looks up by number, so the number must be granted; each record found is projected to the grant. */
     public PersonBatchResult batch(List<String> idNumbers, GrantContext grant) {
+        GrantedFields.require(grant, List.of(PersonField.ID_NUMBER.code()), "A batch lookup by ID number");
         // normalised number -> number as requested; the first spelling of a duplicate wins
         Map<String, String> wanted = new LinkedHashMap<>();
         List<PersonBatchResult.Invalid> invalid = new ArrayList<>();
@@ -78,8 +87,8 @@ public class PersonService {
             if (person == null) {
                 notFound.add(requested);
             } else {
-                found.add(
-                        new PersonBatchResult.Found(requested, projection.project(PersonField.record(person), grant)));
+                found.add(new PersonBatchResult.Found(
+                        requested, FieldProjection.project(PersonField.record(person), grant)));
             }
         });
         return new PersonBatchResult(found, notFound, invalid);

@@ -146,8 +146,7 @@ class IngestTest {
                 .equals(jdbc.queryForObject("SELECT status FROM person WHERE id_number = ?", String.class, id)));
         assertThat(jdbc.queryForObject("SELECT name FROM person WHERE id_number = ?", String.class, id))
                 .isEqualTo("赵刚");
-        var grant = DataApiClient.grant(
-                PopulationTestInfrastructure.PSB_RESOURCE, Set.of("name", "status"), Set.of("name"));
+        var grant = PopulationTestInfrastructure.grant(Set.of("idNumber", "name", "status"), Set.of("name"));
         assertThat(api.get("/api/population/persons/" + id, grant)
                         .json()
                         .get("status")

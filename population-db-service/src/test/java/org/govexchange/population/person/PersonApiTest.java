@@ -27,8 +27,7 @@ class PersonApiTest {
     static final String DEMO = "11010519491231002X";
 
     /** The demo department's grant (hrss): five fields, all but the name plain. */
-    static final GrantContext HRSS = DataApiClient.grant(
-            PopulationTestInfrastructure.PSB_RESOURCE,
+    static final GrantContext HRSS = PopulationTestInfrastructure.grant(
             Set.of("idNumber", "name", "gender", "birthDate", "residenceAddress"),
             Set.of("idNumber", "gender", "birthDate", "residenceAddress"));
 
@@ -61,10 +60,8 @@ class PersonApiTest {
 
     @Test
     void withoutPlainValuesEverySensitiveFieldIsMasked() throws Exception {
-        var grant = DataApiClient.grant(
-                PopulationTestInfrastructure.PSB_RESOURCE,
-                Set.of("idNumber", "name", "phone", "householdAddress", "status"),
-                Set.of());
+        var grant = PopulationTestInfrastructure.grant(
+                Set.of("idNumber", "name", "phone", "householdAddress", "status"), Set.of());
 
         var json = api.get("/api/population/persons/" + DEMO, grant).json();
 
@@ -78,9 +75,8 @@ class PersonApiTest {
 
     @Test
     void aGrantWithoutFieldsGetsNothingOfThePerson() throws Exception {
-        var response = api.get(
-                "/api/population/persons/" + DEMO,
-                DataApiClient.grant(PopulationTestInfrastructure.PSB_RESOURCE, Set.of(), Set.of()));
+        var response =
+                api.get("/api/population/persons/" + DEMO, PopulationTestInfrastructure.grant(Set.of(), Set.of()));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().propertyNames()).isEmpty();
