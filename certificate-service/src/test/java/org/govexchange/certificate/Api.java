@@ -7,10 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 import org.govexchange.contracts.internaltoken.InternalToken;
 import org.govexchange.testkit.TestInternalTokens;
 import tools.jackson.databind.JsonNode;
@@ -50,18 +52,44 @@ final class Api {
             this.value = value;
         }
 
-        /** A department's request as the gateway forwards it on the certificate resource. */
+        /** The certificate resource's code in the catalog, which the service's data path is pinned to. */
+        static final String RESOURCE = "201001/000001";
+
+        /** Every field of the catalog's certificate resource, in its order. */
+        static final List<String> FIELDS = List.of(
+                "certificateId", "typeCode", "holderName", "holderIdentifier", "issueDate", "expiryDate", "status");
+
+        /**
+         * A department's request as the gateway forwards it on the certificate resource, under a grant of every
+         * field unmasked (what the demo catalog grants hrss).
+         */
         static Caller department(String dept) {
+            Map<String, Masking> plain = new LinkedHashMap<>();
+            FIELDS.forEach(field -> plain.put(field, Masking.NONE));
+            return department(dept, RESOURCE, "grant-" + dept, plain);
+        }
+
+        /** Under a grant of just these fields, masked as given (the gateway has already applied ?fields=). */
+        static Caller department(String dept, Map<String, Masking> fields) {
+            return department(dept, RESOURCE, "grant-" + dept, fields);
+        }
+
+        /** A token as the gateway mints it for a write: no grant, no fields. */
+        static Caller writer(String dept) {
+            return department(dept, RESOURCE, null, Map.of());
+        }
+
+        static Caller department(String dept, String resource, String grantId, Map<String, Masking> fields) {
             return new Caller(
                     InternalToken.HEADER,
                     TestInternalTokens.mint(new GrantContext(
                             UUID.randomUUID().toString(),
                             dept,
                             "client-" + dept,
-                            "grant-" + dept,
-                            "201001/000001",
-                            Set.of("certificateId"),
-                            Map.of(),
+                            grantId,
+                            resource,
+                            fields.keySet(),
+                            fields,
                             "TEST_PURPOSE",
                             "CASE-1")));
         }

@@ -58,7 +58,8 @@ class ConsentTest extends CertificateServiceTest {
         String consent = consent(holder, List.of(typeA), HRSS, "MATTER-1", 2);
 
         JsonNode first = list(holder, consent, HRSS);
-        assertThat(first.get("certificates").findValuesAsString("id")).containsExactly(a);
+        assertThat(first.get("certificates").findValuesAsString("certificateId"))
+                .containsExactly(a);
         assertThat(first.get("remainingUses").asInt()).isEqualTo(1);
         assertThat(first.get("matterCode").asString()).isEqualTo("MATTER-1");
 
@@ -213,7 +214,7 @@ class ConsentTest extends CertificateServiceTest {
         assertThat(withoutConsent.status()).isEqualTo(403);
         assertThat(withoutConsent.code()).isEqualTo("CONSENT_REQUIRED");
 
-        assertThat(list(holder, consent, HRSS).get("certificates").findValuesAsString("id"))
+        assertThat(list(holder, consent, HRSS).get("certificates").findValuesAsString("certificateId"))
                 .containsExactly(covered);
         // One successful read and one list: the refused read gave its use back.
         assertThat(api.get("/api/certificates/consents/" + consent, portal())

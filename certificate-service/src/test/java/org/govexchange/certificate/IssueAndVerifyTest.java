@@ -26,6 +26,9 @@ class IssueAndVerifyTest extends CertificateServiceTest {
     private static final int IDENTIFIER_STATUS =
             new InvalidIdentifierException(new IdentifierViolation("X", "x")).status();
 
+    /** Document verification on the certificate resource, under the caller's grant. */
+    private static final String DOCUMENT_CHECK = "/api/certificates/certificates/verification";
+
     private static String type;
 
     @Autowired
@@ -56,8 +59,9 @@ class IssueAndVerifyTest extends CertificateServiceTest {
 
         var fetched = api.get("/api/certificates/certificates/" + id, gateway(AMR));
         assertThat(fetched.status()).as(fetched.body()).isEqualTo(200);
-        assertThat(fetched.json().get("holderId").asString()).isEqualTo(holder);
-        assertThat(fetched.json().get("data").get("issuedOn").asString()).isEqualTo("2025-03-01");
+        assertThat(fetched.json().get("certificateId").asString()).isEqualTo(id);
+        assertThat(fetched.json().get("holderIdentifier").asString()).isEqualTo(holder);
+        assertThat(issued.get("data").get("issuedOn").asString()).isEqualTo("2025-03-01");
 
         JsonNode verified = verification(id);
         assertThat(verified.get("signatureValid").asBoolean()).isTrue();
@@ -231,9 +235,9 @@ class IssueAndVerifyTest extends CertificateServiceTest {
         var exported = api.get("/api/certificates/certificates/" + id + "/document", gateway(AMR));
         assertThat(exported.status()).isEqualTo(200);
         String document = exported.body();
-        Caller anyone = departmentSystem(HRSS);
+        Caller anyone = gateway(HRSS);
 
-        var genuine = api.post("/api/certificates/verification", anyone, document);
+        var genuine = api.post(DOCUMENT_CHECK, anyone, document);
         assertThat(genuine.status()).as(genuine.body()).isEqualTo(200);
         assertThat(genuine.json().get("signatureValid").asBoolean()).isTrue();
         assertThat(genuine.json().get("status").asString()).isEqualTo("VALID");
@@ -273,19 +277,19 @@ class IssueAndVerifyTest extends CertificateServiceTest {
         reordered.set("signature", Api.JSON.readTree(document).get("signature"));
         reordered.set("certificate", Api.JSON.readTree(document).get("certificate"));
         var stillGenuine = api.post(
-                "/api/certificates/verification",
+                DOCUMENT_CHECK,
                 anyone,
                 Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(reordered));
         assertThat(stillGenuine.json().get("signatureValid").asBoolean()).isTrue();
 
         var noToken = api.post("/api/certificates/verification", Caller.anonymous(), document);
         assertThat(noToken.status()).isEqualTo(401);
-        var empty = api.post("/api/certificates/verification", anyone, "{}");
+        var empty = api.post(DOCUMENT_CHECK, anyone, "{}");
         assertThat(empty.status()).isEqualTo(400);
     }
 
     private void assertTampered(Caller caller, String document, String reason) {
-        var response = api.post("/api/certificates/verification", caller, document);
+        var response = api.post(DOCUMENT_CHECK, caller, document);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("signatureValid").asBoolean()).isFalse();
         assertThat(response.json().get("reason").asString()).isEqualTo(reason);

@@ -80,7 +80,7 @@ class KeyRotationTest extends CertificateServiceTest {
                 "/api/certificates/certificates/" + before.get("id").asString() + "/verification", gateway(HRSS));
         assertThat(oldVerification.json().get("signatureValid").asBoolean()).isTrue();
         assertThat(oldVerification.json().get("keyId").asString()).isEqualTo(oldKey);
-        var oldDocumentCheck = api.post("/api/certificates/verification", departmentSystem(HRSS), oldDocument);
+        var oldDocumentCheck = api.post("/api/certificates/certificates/verification", gateway(HRSS), oldDocument);
         assertThat(oldDocumentCheck.json().get("signatureValid").asBoolean()).isTrue();
 
         JsonNode listed =

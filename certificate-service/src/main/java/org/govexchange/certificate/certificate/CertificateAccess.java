@@ -1,9 +1,6 @@
 package org.govexchange.certificate.certificate;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +12,10 @@ import org.govexchange.certificate.usage.UsageAction;
 import org.govexchange.certificate.usage.UsageActor;
 import org.govexchange.certificate.usage.UsageService;
 import org.govexchange.contracts.grant.GrantContext;
-import org.govexchange.contracts.identifier.CertificateId;
-import org.govexchange.contracts.identifier.InvalidIdentifierException;
 import org.govexchange.contracts.problem.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reading certificates: a consumer department sees a holder's certificate only under the holder's consent
@@ -31,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class CertificateAccess {
 
-    private static final String VALID = "VALID";
+    /** 403: the signed document or file asked for under a grant that does not cover every field unmasked. */
+    public static final String DOCUMENT_NOT_GRANTED = "CERTIFICATE_DOCUMENT_NOT_GRANTED";
 
     private final CertificateMapper certificates;
     private final CertificateAttachmentMapper attachments;
@@ -40,7 +35,6 @@ public class CertificateAccess {
     private final CertificateContent content;
     private final CertificateEvents events;
     private final CertificateViews views;
-    private final Clock clock;
 
     public CertificateAccess(
             CertificateMapper certificates,
@@ -49,8 +43,7 @@ public class CertificateAccess {
             UsageService usage,
             CertificateContent content,
             CertificateEvents events,
-            CertificateViews views,
-            Clock clock) {
+            CertificateViews views) {
         this.certificates = certificates;
         this.attachments = attachments;
         this.consents = consents;
@@ -58,14 +51,14 @@ public class CertificateAccess {
         this.content = content;
         this.events = events;
         this.views = views;
-        this.clock = clock;
     }
 
+    /** One certificate as a record of the catalog resource: the granted fields only, masked as granted. */
     @Transactional
-    public CertificateView get(GrantContext grant, String id, String consentId) {
+    public Map<String, Object> get(GrantContext grant, String id, String consentId) {
         Certificate certificate = require(id);
         use(grant, certificate, consentId, UsageAction.RETRIEVE);
-        return views.view(certificate);
+        return views.projected(certificate, grant);
     }
 
     /** The holder's certificates the consent covers, newest first; one use of the consent per call. */
@@ -96,12 +89,16 @@ public class CertificateAccess {
                 consent.consentId(),
                 consent.matterCode(),
                 consent.remainingUses(),
-                found.stream().map(views::view).toList());
+                found.stream().map(c -> views.projected(c, grant)).toList());
     }
 
-    /** The signed document, to keep or pass on and verify offline against the published keys. */
+    /**
+     * The signed document, to keep or pass on and verify offline against the published keys. It carries every
+     * field and cannot be cut or masked without breaking the signature, so it needs a grant of them all, plain.
+     */
     @Transactional
     public CertificateDocument document(GrantContext grant, String id, String consentId) {
+        requireWholeGrant(grant);
         Certificate certificate = require(id);
         use(grant, certificate, consentId, UsageAction.DOCUMENT);
         return new CertificateDocument(content.parse(certificate.getContentJson()), signatureOf(certificate));
@@ -109,6 +106,7 @@ public class CertificateAccess {
 
     @Transactional
     public AttachmentFile attachment(GrantContext grant, String id, String consentId) {
+        requireWholeGrant(grant);
         Certificate certificate = require(id);
         if (certificate.getAttachmentSha256() == null) {
             throw ProblemException.notFound("ATTACHMENT_NOT_FOUND", "Certificate " + id + " has no attachment.");
@@ -120,64 +118,6 @@ public class CertificateAccess {
                 certificate.getAttachmentMediaType(),
                 certificate.getAttachmentSha256(),
                 file.getContent());
-    }
-
-    /**
-     * Is this certificate genuine and usable now: its stored signature re-checked, its current status. It
-     * shows no holder data, so it needs no consent; the holder still sees that it was checked.
-     */
-    @Transactional
-    public VerificationResult verification(GrantContext grant, String id) {
-        Certificate certificate = require(id);
-        String outcome = content.check(content.parse(certificate.getContentJson()), signatureOf(certificate));
-        record(UsageActor.of(grant), UsageAction.VERIFY, certificate, null, null, grant.resourceCode());
-        return new VerificationResult(
-                certificate.getCertificateId(),
-                VALID.equals(outcome),
-                views.status(certificate),
-                certificate.getIssuerDept(),
-                certificate.getValidFrom(),
-                certificate.getValidTo(),
-                certificate.getKeyId(),
-                VALID.equals(outcome) ? null : outcome,
-                clock.instant());
-    }
-
-    /**
-     * Checks a document as presented (e.g. exported earlier and passed on): a changed byte anywhere in the
-     * content, a swapped key or a forged signature makes {@code signatureValid} false.
-     */
-    @Transactional(readOnly = true)
-    public VerificationResult verifyDocument(CertificateDocument document) {
-        ObjectNode presented = document.certificate();
-        String outcome = content.check(presented, document.signature());
-        String id = CertificateContent.text(presented, "id");
-        String issuer = CertificateContent.text(presented, "issuer");
-        LocalDate validFrom = date(CertificateContent.text(presented, "validFrom"));
-        LocalDate validTo = date(CertificateContent.text(presented, "validTo"));
-        if (!VALID.equals(outcome)) {
-            return new VerificationResult(
-                    id,
-                    false,
-                    null,
-                    issuer,
-                    validFrom,
-                    validTo,
-                    document.signature().keyId(),
-                    outcome,
-                    clock.instant());
-        }
-        Certificate stored = storedOrNull(id);
-        return new VerificationResult(
-                id,
-                true,
-                stored == null ? null : views.status(stored),
-                issuer,
-                validFrom,
-                validTo,
-                document.signature().keyId(),
-                stored == null ? "UNKNOWN_CERTIFICATE" : null,
-                clock.instant());
     }
 
     /** The holder's certificates of these types, newest first, without recording a use (the caller does). */
@@ -250,32 +190,27 @@ public class CertificateAccess {
         events.auditUse(action, certificate, actor, resourceCode);
     }
 
+    private static void requireWholeGrant(GrantContext grant) {
+        if (!CertificateViews.grantsWhole(grant)) {
+            throw new ProblemException(
+                    403,
+                    DOCUMENT_NOT_GRANTED,
+                    "The signed document and its file carry every field of the certificate unmasked; the grant must"
+                            + " cover all of " + CertificateViews.RESOURCE_FIELDS + " without masking.",
+                    Map.of("fields", CertificateViews.RESOURCE_FIELDS));
+        }
+    }
+
     private Certificate require(String id) {
-        CertificateId parsed = CertificateIds.parsePath(id);
-        Certificate certificate = certificates.selectById(parsed.toString());
+        Certificate certificate =
+                certificates.selectById(CertificateIds.parsePath(id).toString());
         if (certificate == null) {
             throw ProblemException.notFound(CertificateService.NOT_FOUND, "No certificate with id " + id + ".");
         }
         return certificate;
     }
 
-    private Certificate storedOrNull(String id) {
-        try {
-            return certificates.selectById(CertificateId.parse(id).toString());
-        } catch (InvalidIdentifierException e) {
-            return null;
-        }
-    }
-
-    private static DocumentSignature signatureOf(Certificate certificate) {
+    static DocumentSignature signatureOf(Certificate certificate) {
         return new DocumentSignature(certificate.getSignatureAlg(), certificate.getKeyId(), certificate.getSignature());
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

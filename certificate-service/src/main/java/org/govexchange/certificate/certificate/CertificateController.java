@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.govexchange.certificate.usage.UsageActor;
 import org.govexchange.contracts.grant.GrantContext;
 import org.springframework.http.ContentDisposition;
@@ -29,10 +30,12 @@ class CertificateController {
 
     private final CertificateService issuing;
     private final CertificateAccess access;
+    private final CertificateVerification verification;
 
-    CertificateController(CertificateService issuing, CertificateAccess access) {
+    CertificateController(CertificateService issuing, CertificateAccess access, CertificateVerification verification) {
         this.issuing = issuing;
         this.access = access;
+        this.verification = verification;
     }
 
     @PostMapping
@@ -54,8 +57,11 @@ class CertificateController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One certificate: under a consent (consentId), or the issuing department's own")
-    CertificateView get(
+    @Operation(
+            summary = "One certificate as a record of the catalog resource (certificateId, typeCode, holderName,"
+                    + " holderIdentifier, issueDate, expiryDate, status), cut to the granted fields and ?fields=,"
+                    + " masked as granted: under a consent (consentId), or the issuing department's own")
+    Map<String, Object> get(
             @Parameter(hidden = true) GrantContext grant,
             @PathVariable String id,
             @RequestParam(required = false) String consentId) {
@@ -63,7 +69,9 @@ class CertificateController {
     }
 
     @GetMapping("/{id}/document")
-    @Operation(summary = "The signed certificate document, verifiable offline against GET /api/certificates/keys")
+    @Operation(
+            summary = "The signed certificate document, verifiable offline against GET /api/certificates/keys (the"
+                    + " grant must cover every field unmasked)")
     CertificateDocument document(
             @Parameter(hidden = true) GrantContext grant,
             @PathVariable String id,
@@ -91,9 +99,26 @@ class CertificateController {
     }
 
     @GetMapping("/{id}/verification")
-    @Operation(summary = "Signature and current status (VALID, REVOKED, EXPIRED, SUSPENDED, NOT_YET_VALID)")
-    VerificationResult verification(@Parameter(hidden = true) GrantContext grant, @PathVariable String id) {
-        return access.verification(grant, id);
+    @Operation(
+            summary = "Signature and current status (VALID, REVOKED, EXPIRED, SUSPENDED, NOT_YET_VALID); needs a grant"
+                    + " covering certificateId, status and expiryDate unmasked, or the holder's consent (consentId);"
+                    + " rate-limited per department")
+    VerificationResult verification(
+            @Parameter(hidden = true) GrantContext grant,
+            @PathVariable String id,
+            @RequestParam(required = false) String consentId) {
+        return verification.verify(grant, id, consentId);
+    }
+
+    @PostMapping("/verification")
+    @Operation(
+            summary = "Check a certificate document (as exported by GET .../{id}/document) against the published"
+                    + " keys and the stored status; same grant-or-consent rule and limit as .../{id}/verification")
+    VerificationResult verifyDocument(
+            @Parameter(hidden = true) GrantContext grant,
+            @Valid @RequestBody CertificateDocument document,
+            @RequestParam(required = false) String consentId) {
+        return verification.verifyDocument(grant, document, consentId);
     }
 
     @PostMapping("/{id}/revocation")

@@ -10,6 +10,7 @@ import org.govexchange.certificate.usage.UsageAction;
 import org.govexchange.certificate.usage.UsageActor;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
+import org.govexchange.contracts.audit.AuditResult;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.ResourceRecord;
 import org.govexchange.starter.outbox.Outbox;
@@ -104,6 +105,37 @@ class CertificateEvents {
                 .caseId(actor.caseId())
                 .requestId(actor.requestId())
                 .signatureRef(certificate.getKeyId())
+                .build());
+    }
+
+    /**
+     * A verification call, allowed or refused: which department asked about which identifier, and what it got.
+     * The identifier is what the caller named (it may not exist); the issuer and key only when it does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void auditVerification(
+            String operation,
+            String certificateId,
+            Certificate stored,
+            UsageActor actor,
+            String resourceCode,
+            int status,
+            String denialCode) {
+        audit.record(AuditEvent.builder(AuditKind.CERTIFICATE_USED)
+                .occurredAt(clock.instant())
+                .actorDept(actor.department())
+                .actorClient(actor.clientId())
+                .targetResource(resourceCode == null ? index.resourceCode() : resourceCode)
+                .providerDept(stored == null ? null : stored.getIssuerDept())
+                .operation(operation + " " + certificateId)
+                .result(denialCode == null ? AuditResult.ALLOWED : AuditResult.DENIED)
+                .status(status)
+                .denialCode(denialCode)
+                .recordCount(stored == null ? 0L : 1L)
+                .purpose(actor.purpose())
+                .caseId(actor.caseId())
+                .requestId(actor.requestId())
+                .signatureRef(stored == null ? null : stored.getKeyId())
                 .build());
     }
 

@@ -3,16 +3,30 @@ package org.govexchange.certificate.certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.govexchange.certificate.type.HolderKind;
+import org.govexchange.contracts.grant.FieldProjection;
+import org.govexchange.contracts.grant.GrantContext;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns stored certificates into what the API shows, with the status as of today. */
+/**
+ * Turns stored certificates into what the API shows, with the status as of today: the issuing department's full
+ * view, and the consumers' record in the catalog resource's fields, cut to their grant.
+ */
 @Component
 class CertificateViews {
+
+    /**
+     * The fields the catalog defines for the certificate resource (201001 电子营业执照, catalog-service
+     * DemoCatalog), in its order. A consumer's read is this record and nothing else, projected on its grant.
+     */
+    static final List<String> RESOURCE_FIELDS =
+            List.of("certificateId", "typeCode", "holderName", "holderIdentifier", "issueDate", "expiryDate", "status");
 
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {};
 
@@ -51,6 +65,33 @@ class CertificateViews {
                 c.getKeyId(),
                 c.getSignatureAlg(),
                 attachment(c));
+    }
+
+    /** The certificate as a record of the catalog resource: every catalog field, unprojected. */
+    Map<String, Object> record(Certificate c) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("certificateId", c.getCertificateId());
+        record.put("typeCode", c.getTypeCode());
+        record.put("holderName", c.getHolderName());
+        record.put("holderIdentifier", c.getHolderId());
+        // 发证日期: the business date of issue in the platform's zone.
+        record.put(
+                "issueDate",
+                LocalDate.ofInstant(c.getIssuedAt().toInstant(ZoneOffset.UTC), clock.getZone())
+                        .toString());
+        record.put("expiryDate", c.getValidTo() == null ? null : c.getValidTo().toString());
+        record.put("status", status(c).name());
+        return record;
+    }
+
+    /** What leaves to a consumer: only the fields its grant names, each masked as the grant says. */
+    Map<String, Object> projected(Certificate c, GrantContext grant) {
+        return FieldProjection.project(record(c), grant);
+    }
+
+    /** Whether the grant lets every field of the certificate out unmasked (what a signed whole needs). */
+    static boolean grantsWhole(GrantContext grant) {
+        return RESOURCE_FIELDS.stream().allMatch(grant::isPlain);
     }
 
     static AttachmentView attachment(Certificate c) {
