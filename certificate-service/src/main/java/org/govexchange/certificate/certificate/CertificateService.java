@@ -36,10 +36,12 @@ public class CertificateService {
     /** New certificates are version 001; a reissue with changed content would take the next. */
     static final String FIRST_VERSION = "001";
 
+    private static final int MAX_SERIAL_ATTEMPTS = 5;
+
     private final CertificateMapper certificates;
     private final CertificateAttachmentMapper attachments;
     private final StatusChangeMapper statusChanges;
-    private final SerialMapper serials;
+    private final CertificateSerials serials;
     private final CertificateTypeService types;
     private final KeyRing keys;
     private final CertificateContent content;
@@ -51,7 +53,7 @@ public class CertificateService {
             CertificateMapper certificates,
             CertificateAttachmentMapper attachments,
             StatusChangeMapper statusChanges,
-            SerialMapper serials,
+            CertificateSerials serials,
             CertificateTypeService types,
             KeyRing keys,
             CertificateContent content,
@@ -92,19 +94,20 @@ public class CertificateService {
         String holderId = type.holderKind().normalize(request.holderId());
         Map<String, Object> data = type.schema().validate(request.data());
         LocalDate today = LocalDate.now(clock);
+        DateBounds.check("validFrom", request.validFrom());
+        DateBounds.check("validTo", request.validTo());
         LocalDate validFrom = request.validFrom() == null ? today : request.validFrom();
         LocalDate validTo = request.validTo() != null
                 ? request.validTo()
                 : type.validityDays() == null ? null : validFrom.plusDays(type.validityDays() - 1L);
+        // The type's default validity from a late validFrom can pass 9999-12-31.
+        DateBounds.check("validTo", validTo);
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new ProblemException(422, VALIDITY_INVALID, "validTo is before validFrom.");
         }
         Attachments.Checked attachment = request.attachment() == null ? null : Attachments.check(request.attachment());
 
-        serials.advance(type.typeCode(), issuer.department(), today.getYear());
-        String serial = today.getYear() + String.format("%07d", serials.taken());
-        String id = CertificateId.compose(type.typeCode(), issuer.department(), serial, FIRST_VERSION)
-                .toString();
+        String id = newId(type.typeCode(), issuer.department(), today.getYear());
 
         IssuingKey key = keys.current();
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -161,6 +164,21 @@ public class CertificateService {
                 issuer,
                 Attachments.sha256(canonical.getBytes(StandardCharsets.UTF_8)));
         return views.view(certificate);
+    }
+
+    /**
+     * A fresh identifier with a random serial; a collision with a stored one (about 2^-60 per issue) draws again. Two
+     * issues racing to the same serial meet the primary key: the later one is a 409, never a silent overwrite.
+     */
+    private String newId(String typeCode, String issuerCode, int year) {
+        for (int attempt = 0; attempt < MAX_SERIAL_ATTEMPTS; attempt++) {
+            String id = CertificateId.compose(typeCode, issuerCode, serials.next(year), FIRST_VERSION)
+                    .toString();
+            if (certificates.selectById(id) == null) {
+                return id;
+            }
+        }
+        throw new IllegalStateException(MAX_SERIAL_ATTEMPTS + " random serials in a row were taken: broken random");
     }
 
     /** Holders that already have a certificate of the type (the demo loader skips them on a restart). */

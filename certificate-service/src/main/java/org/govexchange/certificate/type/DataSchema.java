@@ -34,6 +34,10 @@ public final class DataSchema {
     /** Integers beyond this lose precision in RFC 8785 (IEEE 754 doubles). */
     private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
+    private static final int MAX_DECIMAL_DIGITS = 38;
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 9999;
+
     private final List<FieldSpec> fields;
 
     DataSchema(List<FieldSpec> fields) {
@@ -185,26 +189,38 @@ public final class DataSchema {
                 if (!(value instanceof Number || value instanceof String)) {
                     throw new IllegalArgumentException("must be a number or a decimal string");
                 }
+                BigDecimal number;
                 try {
-                    yield new BigDecimal(value.toString()).toPlainString();
+                    number = new BigDecimal(value.toString()).stripTrailingZeros();
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("is not a decimal number");
+                    // Also NaN and ±Infinity, which a double can carry.
+                    throw new IllegalArgumentException("is not a finite decimal number");
                 }
+                // 1e999999999 is a valid BigDecimal whose plain form has a billion digits.
+                if (number.precision() - number.scale() > MAX_DECIMAL_DIGITS || number.scale() > MAX_DECIMAL_DIGITS) {
+                    throw new IllegalArgumentException(
+                            "must have at most " + MAX_DECIMAL_DIGITS + " digits before and after the point");
+                }
+                yield number.toPlainString();
             }
             case DATE -> {
+                LocalDate date;
                 try {
-                    yield LocalDate.parse(requireString(value)).toString();
+                    date = LocalDate.parse(requireString(value));
                 } catch (DateTimeParseException e) {
                     throw new IllegalArgumentException("is not a date (yyyy-MM-dd)");
                 }
+                yield inYears(date.getYear(), date.toString());
             }
             case DATETIME -> {
                 String text = requireString(value);
                 try {
-                    yield OffsetDateTime.parse(text).toString();
+                    OffsetDateTime at = OffsetDateTime.parse(text);
+                    yield inYears(at.getYear(), at.toString());
                 } catch (DateTimeParseException offsetMissing) {
                     try {
-                        yield LocalDateTime.parse(text).toString();
+                        LocalDateTime at = LocalDateTime.parse(text);
+                        yield inYears(at.getYear(), at.toString());
                     } catch (DateTimeParseException e) {
                         throw new IllegalArgumentException("is not an ISO-8601 date-time");
                     }
@@ -217,6 +233,14 @@ public final class DataSchema {
                 yield value;
             }
         };
+    }
+
+    /** Dates in certificate data lie in the years 1900 to 9999, as the validity dates do. */
+    private static String inYears(int year, String normalized) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException("must lie in the years " + MIN_YEAR + " to " + MAX_YEAR);
+        }
+        return normalized;
     }
 
     private static String requireString(Object value) {

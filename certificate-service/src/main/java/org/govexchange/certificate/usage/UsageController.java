@@ -25,7 +25,8 @@ class UsageController {
                     + " holder it authenticated)")
     UsagePage usage(
             @PathVariable String holderId,
-            @RequestParam(defaultValue = "1") @Min(1) int page,
+            // page × size stays within 1,000,000 rows: a deep offset is a 400, not a table scan.
+            @RequestParam(defaultValue = "1") @Min(1) @Max(5000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return usage.history(holderId, page, size);
     }
