@@ -1,7 +1,14 @@
 package org.govexchange.legalentity;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.govexchange.basicdb.testing.BasicDatabaseTestInfrastructure;
+import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.Masking;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -21,6 +28,40 @@ public class LegalEntityTestInfrastructure implements ContextCustomizerFactory {
     public static final String AMR_DEPT = "1135010000350102XC";
 
     public static final String TAX_DEPT = "11350100003501046X";
+
+    /**
+     * The masking the catalog defines for every field of the legal-entity resource, in catalog order (as
+     * catalog-service's demo catalog publishes 102001): only the representative's name and ID number are masked.
+     */
+    public static final Map<String, Masking> CATALOG_MASKING = catalogMasking();
+
+    private static Map<String, Masking> catalogMasking() {
+        Map<String, Masking> masking = new LinkedHashMap<>();
+        for (String field : List.of(
+                "creditCode",
+                "name",
+                "type",
+                "legalRepresentative",
+                "legalRepresentativeIdNumber",
+                "registeredCapital",
+                "currency",
+                "establishedOn",
+                "status",
+                "businessScope",
+                "address",
+                "registrationAuthority",
+                "industryCode")) {
+            masking.put(field, Masking.NONE);
+        }
+        masking.put("legalRepresentative", Masking.NAME);
+        masking.put("legalRepresentativeIdNumber", Masking.ID_NUMBER);
+        return Collections.unmodifiableMap(masking);
+    }
+
+    /** A grant of {@code fields} of the legal-entity resource, {@code plainFields} of them unmasked. */
+    public static GrantContext grant(Set<String> fields, Set<String> plainFields) {
+        return DataApiClient.grant(AMR_RESOURCE, CATALOG_MASKING, fields, plainFields);
+    }
 
     @Override
     public ContextCustomizer createContextCustomizer(

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The legal-entity resource as the gateway serves it. Every call carries the gateway's internal token;
- * its grant decides which fields come back and which of them unmasked.
+ * its grant decides which fields come back, how each is masked, and which fields a verification, batch or
+ * search may compare.
  */
 @RestController
 @RequestMapping("/api/legal-entities/entities")
@@ -45,8 +46,7 @@ class LegalEntityController {
 
     @PostMapping("/verify")
     VerifyResult verify(@Valid @RequestBody VerifyEntityRequest request, @Parameter(hidden = true) GrantContext grant) {
-        // The grant is required (only the gateway's requests are answered) but does not shape the answer.
-        return entities.verify(request);
+        return entities.verify(request, grant);
     }
 
     @PostMapping("/batch")

@@ -7,23 +7,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.govexchange.basicdb.grant.GrantedFields;
+import org.govexchange.basicdb.request.Paging;
 import org.govexchange.contracts.grant.FieldProjection;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.identifier.CreditCodes;
 import org.govexchange.contracts.identifier.IdentifierViolation;
-import org.govexchange.contracts.problem.ProblemCodes;
 import org.govexchange.contracts.problem.ProblemException;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /** Reads of the legal-entity database on behalf of a granted department: projected, masked, nothing more. */
 @Service
-@EnableConfigurationProperties(EntityApiProperties.class)
 public class LegalEntityService {
 
     public static final String NOT_FOUND = "LEGAL_ENTITY_NOT_FOUND";
     public static final String NAME_QUERY_TOO_SHORT = "NAME_QUERY_TOO_SHORT";
-    public static final String FIELD_NOT_GRANTED = "FIELD_NOT_GRANTED";
     public static final int MAX_PAGE_SIZE = 100;
 
     /** Deeper pages cost a scan of everything before them; narrow the query instead. */
@@ -31,12 +29,10 @@ public class LegalEntityService {
 
     private final LegalEntityMapper entities;
     private final EntitySearch search;
-    private final FieldProjection projection;
 
-    public LegalEntityService(LegalEntityMapper entities, EntitySearch search, EntityApiProperties properties) {
+    public LegalEntityService(LegalEntityMapper entities, EntitySearch search) {
         this.entities = entities;
         this.search = search;
-        this.projection = new FieldProjection(properties.masking());
     }
 
     public Map<String, Object> find(String creditCode, GrantContext grant) {
@@ -44,11 +40,19 @@ public class LegalEntityService {
         if (entity == null) {
             throw ProblemException.notFound(NOT_FOUND, "No legal entity with this credit code is registered.");
         }
-        return projection.project(EntityField.record(entity), grant);
+        return FieldProjection.project(EntityField.record(entity), grant);
     }
 
-    /** Compares without disclosing: the answer names mismatching fields, never a stored value. */
-    public VerifyResult verify(VerifyEntityRequest request) {
+    /**
+     * Compares without disclosing: the answer names mismatching fields, never a stored value. Still, a match
+     * confirms each compared value, so the grant must cover every one of them (the code included).
+     */
+    public VerifyResult verify(VerifyEntityRequest request, GrantContext grant) {
+        List<String> compared = new ArrayList<>(List.of(EntityField.CREDIT_CODE.code(), EntityField.NAME.code()));
+        if (request.legalRepresentative() != null) {
+            compared.add(EntityField.LEGAL_REPRESENTATIVE.code());
+        }
+        GrantedFields.require(grant, compared, "Verifying");
         LegalEntity entity = entities.selectById(normalize(request.creditCode()));
         if (entity == null || EntityStatus.CANCELLED.name().equals(entity.getStatus())) {
             return new VerifyResult(false, List.of(EntityField.CREDIT_CODE.code()));
@@ -64,7 +68,9 @@ public class LegalEntityService {
         return new VerifyResult(mismatched.isEmpty(), mismatched);
     }
 
+    /** Looks up by code, so the code must be granted; each record found is projected to the grant. */
     public EntityBatchResult batch(List<String> creditCodes, GrantContext grant) {
+        GrantedFields.require(grant, List.of(EntityField.CREDIT_CODE.code()), "A batch lookup by credit code");
         // normalised code -> code as requested; the first spelling of a duplicate wins
         Map<String, String> wanted = new LinkedHashMap<>();
         List<EntityBatchResult.Invalid> invalid = new ArrayList<>();
@@ -89,8 +95,8 @@ public class LegalEntityService {
             if (entity == null) {
                 notFound.add(requested);
             } else {
-                found.add(
-                        new EntityBatchResult.Found(requested, projection.project(EntityField.record(entity), grant)));
+                found.add(new EntityBatchResult.Found(
+                        requested, FieldProjection.project(EntityField.record(entity), grant)));
             }
         });
         return new EntityBatchResult(found, notFound, invalid);
@@ -98,7 +104,7 @@ public class LegalEntityService {
 
     /**
      * Name search. Searching by name discloses which entities bear it, so the grant must include the
-     * name; the results are projected like any other read.
+     * name (and the status, when filtering by it); the results are projected like any other read.
      */
     public SearchPage search(
             String name, EntitySearch.Match match, EntityStatus status, long page, long size, GrantContext grant) {
@@ -106,23 +112,15 @@ public class LegalEntityService {
         if (query.codePointCount(0, query.length()) < 2) {
             throw ProblemException.badRequest(NAME_QUERY_TOO_SHORT, "Search for at least 2 characters of the name.");
         }
-        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest(
-                    ProblemCodes.VALIDATION_FAILED, "page starts at 1; size is 1 to " + MAX_PAGE_SIZE + ".");
+        long offset = Paging.offset(page, size, MAX_PAGE_SIZE, MAX_OFFSET);
+        List<String> compared = new ArrayList<>(List.of(EntityField.NAME.code()));
+        if (status != null) {
+            compared.add(EntityField.STATUS.code());
         }
-        long offset = (page - 1) * size;
-        if (offset > MAX_OFFSET) {
-            throw ProblemException.badRequest(
-                    ProblemCodes.VALIDATION_FAILED,
-                    "Pages beyond the first " + MAX_OFFSET + " results are not served; narrow the search.");
-        }
-        if (!grant.grants(EntityField.NAME.code())) {
-            throw new ProblemException(
-                    403, FIELD_NOT_GRANTED, "Searching by name needs a grant that includes the name field.");
-        }
+        GrantedFields.require(grant, compared, "Searching by name");
         String statusCode = status == null ? null : status.name();
         List<Map<String, Object>> items = search.page(match, query, statusCode, size, offset).stream()
-                .map(entity -> projection.project(EntityField.record(entity), grant))
+                .map(entity -> FieldProjection.project(EntityField.record(entity), grant))
                 .toList();
         long total = search.count(match, query, statusCode);
         return new SearchPage(

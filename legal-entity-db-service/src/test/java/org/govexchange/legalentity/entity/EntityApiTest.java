@@ -28,8 +28,7 @@ class EntityApiTest {
 
     static final String DEMO = "91350100M000100Y43";
 
-    static final GrantContext PUBLIC_FIELDS = DataApiClient.grant(
-            LegalEntityTestInfrastructure.AMR_RESOURCE,
+    static final GrantContext PUBLIC_FIELDS = LegalEntityTestInfrastructure.grant(
             Set.of("creditCode", "name", "type", "status", "legalRepresentative", "legalRepresentativeIdNumber"),
             Set.of());
 
@@ -63,8 +62,7 @@ class EntityApiTest {
 
     @Test
     void plainFieldsComeOutPlainAndTheCapitalAsANumber() throws Exception {
-        var grant = DataApiClient.grant(
-                LegalEntityTestInfrastructure.AMR_RESOURCE,
+        var grant = LegalEntityTestInfrastructure.grant(
                 Set.of("legalRepresentative", "registeredCapital", "currency", "establishedOn"),
                 Set.of("legalRepresentative"));
 
@@ -220,8 +218,7 @@ class EntityApiTest {
 
         var noName = api.get(
                 "/api/legal-entities/entities?name=" + encode("科技"),
-                DataApiClient.grant(
-                        LegalEntityTestInfrastructure.AMR_RESOURCE, Set.of("creditCode", "status"), Set.of()));
+                LegalEntityTestInfrastructure.grant(Set.of("creditCode", "status"), Set.of()));
         assertThat(noName.status()).isEqualTo(403);
         assertThat(noName.json().get("code").asString()).isEqualTo("FIELD_NOT_GRANTED");
 

@@ -55,8 +55,8 @@ class IngestTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
     static final SourceFeed FEED = new SourceFeed();
-    static final org.govexchange.contracts.grant.GrantContext SEARCH_GRANT = DataApiClient.grant(
-            LegalEntityTestInfrastructure.AMR_RESOURCE, Set.of("creditCode", "name", "status"), Set.of());
+    static final org.govexchange.contracts.grant.GrantContext SEARCH_GRANT =
+            LegalEntityTestInfrastructure.grant(Set.of("creditCode", "name", "status"), Set.of());
 
     @Autowired
     JdbcTemplate jdbc;
