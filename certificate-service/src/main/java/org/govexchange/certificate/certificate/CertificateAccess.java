@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading certificates: a consumer department sees a holder's certificate only under the holder's consent
- * (the issuing department sees its own), and every read leaves a usage record for the holder and a
- * CERTIFICATE_USED audit event, in the transaction of the read.
+ * (the issuing department sees its own), only the fields its grant names, masked as the grant says; every read
+ * leaves a usage record for the holder and a CERTIFICATE_USED audit event, in the transaction of the read.
+ * Verification is {@link CertificateVerification}'s.
  */
 @Service
 public class CertificateAccess {

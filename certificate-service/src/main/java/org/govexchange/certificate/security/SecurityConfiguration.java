@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * <ol>
  *   <li>The certificate resource ({@value #DATA_PATH}/**): data reads by consumer departments and writes by
  *       issuing departments. The gateway checks the department's grant and forwards its internal token, which
- *       the internal-token filter (gx.internal-token.protected-paths) verifies before Spring Security runs;
+ *       the internal-token filter (gx.internal-token.resources) verifies before Spring Security runs;
  *       so this chain lets them through and ignores any Bearer token that came along.
  *   <li>Everything else under /api/certificates: management by role, with the catalog's Bearer JWT.
  * </ol>

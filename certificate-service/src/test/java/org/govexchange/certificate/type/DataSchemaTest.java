@@ -94,4 +94,26 @@ class DataSchemaTest {
         assertThatThrownBy(() -> schema.validate(Map.of("name", "x", "staff", 1L << 54)))
                 .isInstanceOf(ProblemException.class);
     }
+
+    @Test
+    void nonFiniteHugeAndFarOutValuesAreFieldErrorsNotFailures() {
+        for (Map.Entry<String, Object> bad : List.of(
+                Map.<String, Object>entry("capital", Double.NaN),
+                Map.<String, Object>entry("capital", Double.POSITIVE_INFINITY),
+                // A valid BigDecimal whose plain form would have a billion digits.
+                Map.<String, Object>entry("capital", "1e999999999"),
+                Map.<String, Object>entry("capital", "1e-999999999"),
+                Map.<String, Object>entry("since", "+999999999-12-31"),
+                Map.<String, Object>entry("since", "1899-12-31"),
+                Map.<String, Object>entry("at", "+999999999-12-31T00:00:00Z"))) {
+            assertThatThrownBy(() -> schema.validate(Map.of("name", "x", bad.getKey(), bad.getValue())))
+                    .as(bad.toString())
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(e.code()).isEqualTo("CERTIFICATE_DATA_INVALID");
+                        assertThat(e.properties().toString()).contains(bad.getKey());
+                    });
+        }
+        assertThat(schema.validate(Map.of("name", "x", "capital", "1.5e3")).get("capital"))
+                .isEqualTo("1500");
+    }
 }
