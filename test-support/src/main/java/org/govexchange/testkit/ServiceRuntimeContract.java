@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.govexchange.contracts.internaltoken.InternalToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +90,37 @@ public abstract class ServiceRuntimeContract {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"code\":\"NOT_FOUND\"");
+    }
+
+    /**
+     * Paths the servlet firewall or the container refuse, and the error path itself: always a 4xx problem+json
+     * with a code, never an HTML page, Boot's JSON or a 5xx. Grow this list whenever a path gets through.
+     */
+    static final List<String> HOSTILE_PATHS = List.of(
+            "/error",
+            "/error?x=1",
+            "/api/%2e%2e/actuator/env",
+            "/api/x/..;/y",
+            "/api/a;jsessionid=1/x",
+            "/api/x%2Fy",
+            "/api//x",
+            "/api/x%5Cy",
+            "/api/x%00y",
+            "/api/x%0ay",
+            "/api/x%25%32%66y",
+            "/api/%zz",
+            "/api/./x");
+
+    @Test
+    void hostilePathsAndTheErrorPathAreProblemsWithACode() throws Exception {
+        var softly = new SoftAssertions();
+        for (String path : HOSTILE_PATHS) {
+            RawResponse response = RawResponse.get(port, path);
+            softly.assertThat(response.status()).as(path).isBetween(400, 499);
+            softly.assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            softly.assertThat(response.body()).as(path).containsPattern("\"code\":\"[A-Z_]+\"");
+        }
+        softly.assertAll();
     }
 
     @Test

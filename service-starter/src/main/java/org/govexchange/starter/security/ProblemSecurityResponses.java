@@ -15,6 +15,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * service uses: 401 {@code TOKEN_INVALID} (with {@code WWW-Authenticate: Bearer}) and 403
  * {@code FORBIDDEN}. The reason a token failed stays in the log, not in the response.
  */
-public class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -51,6 +53,19 @@ public class ProblemSecurityResponses implements AuthenticationEntryPoint, Acces
                 HttpStatus.FORBIDDEN,
                 SecurityProblemCodes.FORBIDDEN,
                 "Your token's roles or department do not allow this request.");
+    }
+
+    /** The servlet firewall's refusal (encoded slash, {@code ..}, {@code ;}, a control character…): 400, not HTML. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        write(
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                ProblemCodes.PATH_NOT_CANONICAL,
+                "The request path is not in canonical form (encoded '/', '\\' or '.', dot or empty segments,"
+                        + " ';' parameters or control characters); send the plain path.");
     }
 
     /** The problem document, as a map, so the MVC layer can return the same body. */
