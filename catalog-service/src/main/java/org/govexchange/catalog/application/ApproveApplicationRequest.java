@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.govexchange.catalog.calendar.PlausibleYear;
 
 /**
  * Every member is optional.
@@ -18,5 +19,5 @@ public record ApproveApplicationRequest(
         @Size(min = 1, max = 200) List<@NotBlank String> fields,
         @Size(max = 200) List<@NotBlank String> plainFields,
         @Positive Long dailyQuota,
-        LocalDate validTo,
+        @PlausibleYear LocalDate validTo,
         @Size(max = 1000) String comment) {}

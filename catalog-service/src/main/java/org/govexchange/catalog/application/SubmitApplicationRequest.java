@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.govexchange.catalog.calendar.PlausibleYear;
 import org.govexchange.catalog.grant.ShareMode;
 import org.govexchange.catalog.resource.ResourceCodes;
 
@@ -25,4 +26,4 @@ public record SubmitApplicationRequest(
         @Size(max = 1000) String legalBasis,
         @NotNull ShareMode mode,
         @NotNull @Positive Long expectedDailyVolume,
-        @NotNull @Future LocalDate validTo) {}
+        @NotNull @Future @PlausibleYear LocalDate validTo) {}

@@ -41,8 +41,8 @@ class ResourceController {
             @RequestParam(required = false) ResourceCategory category,
             @RequestParam(required = false) ShareType shareType,
             @RequestParam(required = false) ResourceStatus status,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Long page,
+            @RequestParam(required = false) Long size) {
         return resources.search(caller, new ResourceSearch(q, provider, category, shareType, status, page, size));
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.govexchange.catalog.calendar.PlausibleYear;
 
 /**
  * Body of {@code POST /api/catalog/resources} and {@code PUT /api/catalog/resources/{code}}.
@@ -34,7 +35,7 @@ public record ResourceRequest(
         Set<@NotNull ShareMethod> shareMethods,
         OpenType openType,
         @NotNull UpdateCycle updateCycle,
-        LocalDate publishDate,
+        @PlausibleYear LocalDate publishDate,
         @Size(max = 50) List<@Pattern(regexp = ResourceCodes.CODE_PATTERN) String> relatedCodes,
         @Size(max = 2048) String apiPath) {
 

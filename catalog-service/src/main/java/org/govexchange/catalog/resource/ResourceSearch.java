@@ -12,5 +12,5 @@ public record ResourceSearch(
         ResourceCategory category,
         ShareType shareType,
         ResourceStatus status,
-        Integer page,
-        Integer size) {}
+        Long page,
+        Long size) {}

@@ -47,7 +47,12 @@ public class ResourceService {
     public static final String FIELD_CODE_DUPLICATE = "FIELD_CODE_DUPLICATE";
     public static final String FIELD_VALIDATION_INVALID = "FIELD_VALIDATION_INVALID";
 
+    public static final String PAGE_OUT_OF_RANGE = "PAGE_OUT_OF_RANGE";
+
     private static final int MAX_PAGE_SIZE = 100;
+    /** Deeper pages are refused: an offset this large is a scan, not a search (narrow the criteria). */
+    static final long MAX_OFFSET = 100_000;
+
     private static final TypeReference<List<FieldSpec>> FIELD_LIST = new TypeReference<>() {};
 
     private final DataResourceMapper resources;
@@ -238,6 +243,12 @@ public class ResourceService {
     public ResourcePage search(Caller actor, ResourceSearch search) {
         long page = search.page() == null || search.page() < 1 ? 1 : search.page();
         long size = search.size() == null || search.size() < 1 ? 20 : Math.min(search.size(), MAX_PAGE_SIZE);
+        if (page - 1 > MAX_OFFSET / size) {
+            throw new ProblemException(
+                    400,
+                    PAGE_OUT_OF_RANGE,
+                    "page × size may reach at most " + MAX_OFFSET + " results; narrow the search instead.");
+        }
         LambdaQueryWrapper<DataResource> query = Wrappers.lambdaQuery(DataResource.class);
         if (search.q() != null && !search.q().isBlank()) {
             String keyword = escapeLike(search.q().strip());
