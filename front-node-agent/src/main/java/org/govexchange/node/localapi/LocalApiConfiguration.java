@@ -15,6 +15,7 @@ class LocalApiConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(guard).addPathPatterns("/node/records/**", "/node/backfill/**");
+        // Deny by default: every path of the node's own API, reads (status, quarantine) as much as writes.
+        registry.addInterceptor(guard).addPathPatterns("/node", "/node/**");
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Guards the node's write API (push, backfill): without {@code gx.node.push.api-key} only callers on this
+ * Guards the node's whole local API ({@code /node/**}: push, backfill, status, quarantine): without {@code gx.node.push.api-key} only callers on this
  * machine (loopback) are admitted; with it, callers from anywhere that send the key in {@code X-GX-Node-Key}.
  */
 @Component
