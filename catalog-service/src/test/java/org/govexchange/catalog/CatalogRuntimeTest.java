@@ -33,9 +33,9 @@ class CatalogRuntimeTest extends ServiceRuntimeContract {
     }
 
     @Test
-    void allFourMigrationsApplied() {
+    void allFiveMigrationsApplied() {
         Integer applied = jdbc.queryForObject(
                 "select count(*) from flyway_schema_history where success = 1 and version is not null", Integer.class);
-        assertThat(applied).isEqualTo(4);
+        assertThat(applied).isEqualTo(5);
     }
 }
