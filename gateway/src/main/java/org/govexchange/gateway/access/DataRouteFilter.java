@@ -41,6 +41,8 @@ import reactor.core.publisher.Mono;
  *       unexpired API grant (403 GRANT_MISSING; 403 RESOURCE_NOT_SHARED for a NOT_SHARED resource), may narrow
  *       the fields with {@code ?fields=a,b} (403 FIELD_NOT_GRANTED naming the others) and count against the
  *       grant's daily quota (429 QUOTA_EXCEEDED);
+ *   <li>on a consent-aware route ({@link ConsentProperties}), a read naming {@code consentId} without a grant is
+ *       forwarded with a token that grants no field: the service serves it only under the holder's consent;
  *   <li>writes need a department caller, no grant: the service decides;
  *   <li>the caller's Authorization header is replaced by the internal token carrying all of the above.
  * </ul>
@@ -57,13 +59,23 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
     private static final int CASE_ID_MAX = 64;
     private static final Set<String> READ_ACTIONS = Set.of("verify", "batch", "verification");
 
+    /** The query parameter naming a holder's consent on consent-aware routes. */
+    static final String CONSENT_PARAMETER = "consentId";
+
     private final DataRoutes routes;
+    private final ConsentProperties consent;
     private final GrantCache grants;
     private final DailyQuotas quotas;
     private final InternalTokenIssuer tokens;
 
-    public DataRouteFilter(DataRoutes routes, GrantCache grants, DailyQuotas quotas, InternalTokenIssuer tokens) {
+    public DataRouteFilter(
+            DataRoutes routes,
+            ConsentProperties consent,
+            GrantCache grants,
+            DailyQuotas quotas,
+            InternalTokenIssuer tokens) {
         this.routes = routes;
+        this.consent = consent;
         this.grants = grants;
         this.quotas = quotas;
         this.tokens = tokens;
@@ -129,6 +141,22 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
         return grants.activeGrant(dept, route.code()).flatMap(found -> {
             GrantPolicy grant = found.filter(g -> g.usableOn(quotas.today())).orElse(null);
             if (grant == null) {
+                if (consent.consentAware(path) && request.getQueryParams().containsKey(CONSENT_PARAMETER)) {
+                    // No grant, but the holder's consent is named: the service checks it; the token grants nothing.
+                    return forward(
+                            exchange,
+                            chain,
+                            new GrantContext(
+                                    call.requestId(),
+                                    dept,
+                                    call.clientId(),
+                                    null,
+                                    route.code(),
+                                    Set.of(),
+                                    Map.of(),
+                                    purpose,
+                                    caseId));
+                }
                 return Mono.error(missing(route, "department " + dept + " holds no active API grant for it"));
             }
             Map<String, Masking> granted = new LinkedHashMap<>();

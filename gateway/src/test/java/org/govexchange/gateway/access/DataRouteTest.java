@@ -159,6 +159,45 @@ class DataRouteTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void withoutAGrantAConsentIsPassedOnToTheConsentAwareServiceWithATokenThatGrantsNothing() throws Exception {
+        String path = "/api/certificates/certificates/BL-9/verification";
+        stubNoGrant(TestTokens.AMR, CERTIFICATES);
+        certificate.stubFor(get(urlPathEqualTo(path)).willReturn(okJson("{}")));
+
+        // Without the consent it is the usual refusal, and the service is never asked.
+        expectProblem(
+                as(TestTokens.department(TestTokens.AMR)).get().uri(path).header("X-GX-Purpose", "LICENSING"),
+                403,
+                "GRANT_MISSING");
+        certificate.verify(0, getRequestedFor(urlPathEqualTo(path)));
+
+        as(TestTokens.department(TestTokens.AMR))
+                .get()
+                .uri(path + "?consentId=c-1")
+                .header("X-GX-Purpose", "LICENSING")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        LoggedRequest request =
+                certificate.findAll(getRequestedFor(urlPathEqualTo(path))).get(0);
+        GrantContext context = verifier().verify(request.getHeader(InternalToken.HEADER));
+        assertThat(context.grantId()).isNull();
+        assertThat(context.fields()).isEmpty();
+        assertThat(context.resourceCode()).isEqualTo(CERTIFICATES);
+
+        // A consent means nothing to a service that does not decide on consents.
+        stubNoGrant(TestTokens.AMR, POPULATION);
+        expectProblem(
+                as(TestTokens.department(TestTokens.AMR))
+                        .get()
+                        .uri(PERSON + "?consentId=c-1")
+                        .header("X-GX-Purpose", "LICENSING"),
+                403,
+                "GRANT_MISSING");
+        population.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void aNotSharedResourceIsRefusedWhateverTheGrant() {
         stubGrant(TestTokens.HRSS, SEALED, "grant-sealed", 0);
 
