@@ -12,6 +12,7 @@ import org.govexchange.contracts.exchange.Envelope;
 import org.govexchange.contracts.exchange.EnvelopeSignature;
 import org.govexchange.contracts.exchange.ExchangeJson;
 import org.govexchange.contracts.exchange.ExchangeRecord;
+import org.govexchange.contracts.grant.FieldProjection;
 import org.govexchange.contracts.grant.Masking;
 import org.govexchange.exchange.catalog.CatalogModel;
 import org.govexchange.exchange.hubkey.HubKey;
@@ -57,18 +58,8 @@ public class FanOut {
         }
         List<ExchangeRecord> projected = new ArrayList<>(records.size());
         for (ExchangeRecord record : records) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            for (Map.Entry<String, Masking> field : granted.entrySet()) {
-                if (!record.data().containsKey(field.getKey())) {
-                    continue;
-                }
-                Object value = record.data().get(field.getKey());
-                if (value != null && field.getValue() != Masking.NONE) {
-                    value = field.getValue().apply(value.toString());
-                }
-                data.put(field.getKey(), value);
-            }
-            projected.add(new ExchangeRecord(record.key(), record.op(), record.version(), data));
+            projected.add(new ExchangeRecord(
+                    record.key(), record.op(), record.version(), FieldProjection.project(record.data(), granted)));
         }
         return projected;
     }
