@@ -13,6 +13,7 @@ import org.govexchange.basicdb.ingest.RecordRules;
 import org.govexchange.basicdb.ingest.RecordTranslator;
 import org.govexchange.basicdb.ingest.RejectedRecordException;
 import org.govexchange.basicdb.ingest.Rejection;
+import org.govexchange.basicdb.request.DateBounds;
 import org.govexchange.contracts.identifier.CreditCodes;
 import org.govexchange.contracts.identifier.IdentifierViolation;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
@@ -114,6 +115,10 @@ class EntityRecordRules implements RecordRules<EntityField> {
                 }
                 if (date.isAfter(LocalDate.now(clock))) {
                     throw reject.with(DATE_FORMAT, "establishedOn is in the future");
+                }
+                // ISO dates reach year -999999999; a DATE column and a register start far later.
+                if (date.getYear() < DateBounds.MIN_YEAR) {
+                    throw reject.with(DATE_FORMAT, "establishedOn is before " + DateBounds.MIN_YEAR);
                 }
                 return date.toString();
             }

@@ -272,6 +272,49 @@ class IngestTest {
     }
 
     @Test
+    void datesAndAmountsOutOfRangeAreRejectedRecordsNotAStuckConsumer() {
+        double dateBefore = count("gx.ingest.rejections", "code", "ENTITY_DATE_FORMAT");
+        double allBefore = rejections();
+        List<String> bads = new ArrayList<>();
+
+        // One key each: a batch of records under one key may be reduced to its latest. Year 999 fits the
+        // column's width, so only the rules can refuse it; the six-digit years are too long for the field.
+        for (String date : List.of("0999-12-31", "-999999999-01-01", "+999999999-12-31")) {
+            String bad = TestCodes.next();
+            bads.add(bad);
+            FEED.publish(record(
+                    AMR_RESOURCE, AMR_DEPT, bad, RecordOp.UPSERT, 1, Map.of("name", "远古公司", "establishedDate", date)));
+        }
+        String bad = TestCodes.next();
+        bads.add(bad);
+        FEED.publishRaw(
+                AMR_RESOURCE,
+                bad,
+                "{\"resourceCode\":\"" + AMR_RESOURCE + "\",\"schemaVersion\":1,\"key\":\"" + bad
+                        + "\",\"op\":\"UPSERT\",\"version\":1,\"data\":{\"name\":\"无穷公司\",\"registeredCapital\":1e400},"
+                        + "\"sourceDept\":\"" + AMR_DEPT
+                        + "\",\"batchId\":\"b-1\",\"acceptedAt\":\"2026-12-01T00:00:00Z\"}");
+        String good = TestCodes.next();
+        FEED.publish(record(AMR_RESOURCE, AMR_DEPT, good, RecordOp.UPSERT, 1, Map.of("name", "好公司")));
+
+        awaitName(good, "好公司");
+        assertThat(count("gx.ingest.rejections", "code", "ENTITY_DATE_FORMAT") - dateBefore)
+                .isEqualTo(1.0);
+        assertThat(rejections() - allBefore).isEqualTo(4.0);
+        for (String rejected : bads) {
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM legal_entity WHERE credit_code = ?", Integer.class, rejected))
+                    .isZero();
+        }
+    }
+
+    private double rejections() {
+        return meters.find("gx.ingest.rejections").counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
+    }
+
+    @Test
     void offsetsAreCommittedOnceTheRecordsAreInTheDatabase() throws Exception {
         String code = TestCodes.next();
         FEED.publish(record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.UPSERT, 1, Map.of("name", "提交位移公司")));
