@@ -32,6 +32,7 @@ import org.govexchange.contracts.exchange.ExchangeJson;
 import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.ResourceRecord;
 import org.govexchange.contracts.exchange.Topics;
+import org.govexchange.contracts.grant.GrantPolicy;
 import org.govexchange.contracts.problem.ProblemCodes;
 import org.govexchange.contracts.problem.ProblemException;
 import org.govexchange.exchange.batch.BatchStore;
@@ -107,7 +108,7 @@ public class BackfillService implements DisposableBean {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(ProblemCodes.VALIDATION_FAILED, e.getMessage());
         }
-        CatalogModel.Grant grant;
+        GrantPolicy grant;
         CatalogModel.Resource resource;
         try {
             grant = catalog.subscriptionGrant(resourceCode, consumer).orElse(null);
@@ -147,7 +148,7 @@ public class BackfillService implements DisposableBean {
         if (!properties.onGrantCreated()) {
             return;
         }
-        CatalogModel.Grant grant = event.grant();
+        GrantPolicy grant = event.grant();
         executor.execute(() -> {
             try {
                 CatalogModel.Resource resource =
@@ -225,7 +226,7 @@ public class BackfillService implements DisposableBean {
         runs.insert(run);
     }
 
-    private void send(String backfillId, CatalogModel.Resource resource, CatalogModel.Grant grant, Snapshot snapshot) {
+    private void send(String backfillId, CatalogModel.Resource resource, GrantPolicy grant, Snapshot snapshot) {
         List<ExchangeRecord> records = snapshot.records();
         long total = records.size();
         long done = 0;

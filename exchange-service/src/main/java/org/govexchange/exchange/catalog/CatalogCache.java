@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.govexchange.contracts.grant.GrantPolicy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +27,7 @@ public class CatalogCache {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Entry<Optional<CatalogModel.DepartmentKeys>>> keys = new ConcurrentHashMap<>();
     private final Map<String, Entry<Optional<CatalogModel.Resource>>> resources = new ConcurrentHashMap<>();
-    private final Map<String, Entry<List<CatalogModel.Grant>>> grants = new ConcurrentHashMap<>();
+    private final Map<String, Entry<List<GrantPolicy>>> grants = new ConcurrentHashMap<>();
 
     CatalogCache(CatalogClient client, CatalogProperties properties) {
         this.client = client;
@@ -62,7 +63,7 @@ public class CatalogCache {
     }
 
     /** The grants that receive {@code resourceCode} today: ACTIVE, SUBSCRIPTION mode, within validity. */
-    public List<CatalogModel.Grant> subscriptionGrants(String resourceCode) {
+    public List<GrantPolicy> subscriptionGrants(String resourceCode) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         return get(grants, resourceCode, properties.grantTtl(), () -> client.subscriptionGrants(resourceCode)).stream()
                 .filter(grant -> grant.deliversOn(today))
@@ -70,7 +71,7 @@ public class CatalogCache {
     }
 
     /** The consumer's grant on the resource, if it receives it. */
-    public Optional<CatalogModel.Grant> subscriptionGrant(String resourceCode, String consumerCode) {
+    public Optional<GrantPolicy> subscriptionGrant(String resourceCode, String consumerCode) {
         return subscriptionGrants(resourceCode).stream()
                 .filter(grant -> consumerCode.equals(grant.consumerCode()))
                 .findFirst();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.govexchange.contracts.grant.GrantPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
@@ -84,13 +85,13 @@ class CatalogClient {
     }
 
     /** The resource's ACTIVE SUBSCRIPTION grants of active consumers; empty list when the resource is unknown. */
-    List<CatalogModel.Grant> subscriptionGrants(String resourceCode) {
+    List<GrantPolicy> subscriptionGrants(String resourceCode) {
         return authorized(token -> rest.get()
                         .uri("/api/catalog/lookup/grants?resource={r}&mode=SUBSCRIPTION", resourceCode)
                         .headers(h -> h.setBearerAuth(token))
                         .accept(MediaType.APPLICATION_JSON)
                         .retrieve()
-                        .body(new ParameterizedTypeReference<List<CatalogModel.Grant>>() {}))
+                        .body(new ParameterizedTypeReference<List<GrantPolicy>>() {}))
                 .orElse(List.of());
     }
 

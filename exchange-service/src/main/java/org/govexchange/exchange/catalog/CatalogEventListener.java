@@ -1,5 +1,6 @@
 package org.govexchange.exchange.catalog;
 
+import org.govexchange.contracts.grant.GrantPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,7 +56,7 @@ class CatalogEventListener {
             if ("GRANT_CREATED".equals(type)
                     && "SUBSCRIPTION".equals(data.path("mode").asString(""))) {
                 try {
-                    CatalogModel.Grant grant = json.treeToValue(data, CatalogModel.Grant.class);
+                    GrantPolicy grant = json.treeToValue(data, GrantPolicy.class);
                     events.publishEvent(
                             new SubscriptionGranted(event.path("eventId").asString(grant.grantId()), grant));
                 } catch (JacksonException e) {

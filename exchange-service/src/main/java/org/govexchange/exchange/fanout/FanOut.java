@@ -12,7 +12,9 @@ import org.govexchange.contracts.exchange.Envelope;
 import org.govexchange.contracts.exchange.EnvelopeSignature;
 import org.govexchange.contracts.exchange.ExchangeJson;
 import org.govexchange.contracts.exchange.ExchangeRecord;
+import org.govexchange.contracts.grant.FieldPolicy;
 import org.govexchange.contracts.grant.FieldProjection;
+import org.govexchange.contracts.grant.GrantPolicy;
 import org.govexchange.contracts.grant.Masking;
 import org.govexchange.exchange.catalog.CatalogModel;
 import org.govexchange.exchange.hubkey.HubKey;
@@ -46,12 +48,12 @@ public class FanOut {
     }
 
     public List<ExchangeRecord> project(
-            CatalogModel.Resource resource, CatalogModel.Grant grant, List<ExchangeRecord> records) {
+            CatalogModel.Resource resource, GrantPolicy grant, List<ExchangeRecord> records) {
         Map<String, Masking> granted = new LinkedHashMap<>();
         for (String key : resource.keyFields()) {
             granted.put(key, Masking.NONE);
         }
-        for (CatalogModel.GrantField field : grant.fields()) {
+        for (FieldPolicy field : grant.fields()) {
             if (!granted.containsKey(field.code())) {
                 granted.put(field.code(), field.masking() == null ? Masking.NONE : field.masking());
             }
@@ -76,7 +78,7 @@ public class FanOut {
     public List<Downlink> fanOut(
             CatalogModel.Resource resource,
             String resourceCode,
-            List<CatalogModel.Grant> grants,
+            List<GrantPolicy> grants,
             String sender,
             String uplinkBatchId,
             int schemaVersion,
@@ -85,7 +87,7 @@ public class FanOut {
             return List.of();
         }
         List<Downlink> downlinks = new ArrayList<>(grants.size());
-        for (CatalogModel.Grant grant : grants) {
+        for (GrantPolicy grant : grants) {
             String batchId = liveBatchId(sender, uplinkBatchId, grant.consumerCode());
             Envelope envelope = sign(batchId, resourceCode, schemaVersion, project(resource, grant, accepted));
             downlinks.add(new Downlink(grant.consumerCode(), grant.grantId(), envelope));

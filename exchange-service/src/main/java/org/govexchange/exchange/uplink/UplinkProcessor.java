@@ -32,6 +32,8 @@ import org.govexchange.contracts.exchange.ExchangeJson;
 import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.ResourceRecord;
 import org.govexchange.contracts.exchange.Topics;
+import org.govexchange.contracts.grant.GrantPolicy;
+import org.govexchange.contracts.schema.FieldSpec;
 import org.govexchange.exchange.batch.BatchStore;
 import org.govexchange.exchange.batch.DownlinkBatchRow;
 import org.govexchange.exchange.batch.UplinkBatchRow;
@@ -392,7 +394,7 @@ class UplinkProcessor {
         if (!rejected.isEmpty()) {
             quarantine(work, new QuarantineNotice(envelope.batchId(), department, resourceCode, false, rejected, now));
         }
-        List<CatalogModel.Grant> grants =
+        List<GrantPolicy> grants =
                 resource.notShared() || accepted.isEmpty() ? List.of() : catalog.subscriptionGrants(resourceCode);
         List<Downlink> downlinks = fanOut.fanOut(
                 resource, resourceCode, grants, department, envelope.batchId(), envelope.schemaVersion(), accepted);
@@ -449,9 +451,7 @@ class UplinkProcessor {
                         .result(rejectedCount == 0 ? AuditResult.ALLOWED : AuditResult.FAILED)
                         .denialCode(rejectedCount == 0 ? null : "RECORDS_QUARANTINED")
                         .recordCount((long) accepted.size())
-                        .fields(resource.fields().stream()
-                                .map(CatalogModel.Field::code)
-                                .toList())
+                        .fields(resource.fields().stream().map(FieldSpec::code).toList())
                         .batchId(envelope.batchId())
                         .payloadSha256(sha256(message.value()))
                         .signatureRef(signatureRef)

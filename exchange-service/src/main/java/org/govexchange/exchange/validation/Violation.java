@@ -4,7 +4,7 @@ package org.govexchange.exchange.validation;
  * Why a record was refused.
  *
  * @param field the offending field, null when the record as a whole is wrong
- * @param rule a stable code: REQUIRED, TYPE, LENGTH, REGEX, CODE_TABLE, ID_NUMBER, CREDIT_CODE, UNKNOWN_FIELD,
+ * @param rule a stable code: REQUIRED, TYPE, LENGTH, RANGE, REGEX, CODE_TABLE, ID_NUMBER, CREDIT_CODE, UNKNOWN_FIELD,
  *     KEY_MISMATCH (record-level rules) or a batch-level reason (SIGNATURE_INVALID, NOT_PROVIDER, ...)
  * @param reason a message the provider's developers can act on
  */

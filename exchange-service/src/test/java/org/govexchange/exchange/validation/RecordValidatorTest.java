@@ -9,6 +9,10 @@ import java.util.Map;
 import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.grant.Masking;
+import org.govexchange.contracts.schema.FieldSpec;
+import org.govexchange.contracts.schema.FieldType;
+import org.govexchange.contracts.schema.FieldValidation;
+import org.govexchange.contracts.schema.ValidationKind;
 import org.govexchange.exchange.catalog.CatalogModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,7 +30,13 @@ class RecordValidatorTest {
             "11350100003501011L",
             "CONDITIONAL",
             List.of(
-                    field("idNumber", "STRING", 18, true, true, new CatalogModel.Validation("ID_NUMBER", null, null)),
+                    field(
+                            "idNumber",
+                            "STRING",
+                            18,
+                            true,
+                            true,
+                            new FieldValidation(ValidationKind.ID_NUMBER, null, null)),
                     field("name", "STRING", 4, true, false, null),
                     field(
                             "gender",
@@ -34,21 +44,21 @@ class RecordValidatorTest {
                             1,
                             false,
                             false,
-                            new CatalogModel.Validation("CODE_TABLE", null, List.of("1", "2", "9"))),
+                            new FieldValidation(ValidationKind.CODE_TABLE, null, List.of("1", "2", "9"))),
                     field(
                             "phone",
                             "STRING",
                             null,
                             false,
                             false,
-                            new CatalogModel.Validation("REGEX", "1[0-9]{10}", null)),
+                            new FieldValidation(ValidationKind.REGEX, "1[0-9]{10}", null)),
                     field(
                             "employer",
                             "STRING",
                             18,
                             false,
                             false,
-                            new CatalogModel.Validation("CREDIT_CODE", null, null)),
+                            new FieldValidation(ValidationKind.CREDIT_CODE, null, null)),
                     field("age", "INTEGER", 3, false, false, null),
                     field("height", "DECIMAL", null, false, false, null),
                     field("birthDate", "DATE", null, false, false, null),
@@ -58,9 +68,9 @@ class RecordValidatorTest {
             1,
             1);
 
-    private static CatalogModel.Field field(
-            String code, String type, Integer length, boolean required, boolean key, CatalogModel.Validation rule) {
-        return new CatalogModel.Field(code, code, type, length, required, key, "L1", Masking.NONE, rule);
+    private static FieldSpec field(
+            String code, String type, Integer length, boolean required, boolean key, FieldValidation rule) {
+        return new FieldSpec(code, code, FieldType.valueOf(type), length, required, key, null, Masking.NONE, rule);
     }
 
     private static ExchangeRecord record(Map<String, Object> changes) {
@@ -99,7 +109,7 @@ class RecordValidatorTest {
                                 null,
                                 false,
                                 false,
-                                new CatalogModel.Validation("REGEX", pattern, null))),
+                                new FieldValidation(ValidationKind.REGEX, pattern, null))),
                 "PUBLISHED",
                 1,
                 1);
@@ -175,5 +185,15 @@ class RecordValidatorTest {
     void severalViolationsOfOneRecordAreAllReported() {
         assertThat(rules(Map.of("gender", "3", "phone", "1")))
                 .containsExactlyInAnyOrder("gender:CODE_TABLE", "phone:REGEX");
+    }
+
+    @Test
+    void nonFiniteHugeAndFarOutValuesAreViolationsNotFailures() {
+        assertThat(rules(Map.of("height", new BigDecimal("1e400")))).containsExactly("height:RANGE");
+        assertThat(rules(Map.of("height", Double.POSITIVE_INFINITY))).containsExactly("height:TYPE");
+        assertThat(rules(Map.of("height", Double.NaN))).containsExactly("height:TYPE");
+        assertThat(rules(Map.of("birthDate", "+999999999-12-31"))).containsExactly("birthDate:RANGE");
+        assertThat(rules(Map.of("birthDate", "1899-12-31"))).containsExactly("birthDate:RANGE");
+        assertThat(rules(Map.of("updatedAt", "+10000-01-01T00:00:00"))).containsExactly("updatedAt:RANGE");
     }
 }
