@@ -65,7 +65,7 @@ class GrantPolicyTest {
     void absentMembersReadAsBefore() {
         GrantPolicy grant = json.readValue("{\"grantId\":\"g\",\"fields\":[{\"code\":\"x\"}]}", GrantPolicy.class);
         assertThat(grant.dailyQuota()).isZero();
-        assertThat(grant.fields().get(0).masking()).isEqualTo(Masking.NONE);
+        assertThat(grant.fields().get(0).masking()).isNull();
         assertThat(json.readValue("{\"grantId\":\"g\"}", GrantPolicy.class).fields())
                 .isEmpty();
     }
