@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.govexchange.contracts.grant.FieldPolicy;
 import org.govexchange.contracts.grant.GrantContext;
+import org.govexchange.contracts.grant.GrantPolicy;
 import org.govexchange.contracts.grant.Masking;
 import org.govexchange.contracts.internaltoken.InternalToken;
 import org.govexchange.contracts.problem.ProblemException;
 import org.govexchange.gateway.catalog.DataRoutes;
 import org.govexchange.gateway.catalog.GrantCache;
-import org.govexchange.gateway.catalog.GrantPolicy;
 import org.govexchange.gateway.catalog.ResourceRoute;
 import org.govexchange.gateway.edge.CallRecord;
 import org.govexchange.gateway.edge.CanonicalPath;
@@ -160,7 +161,7 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
                 return Mono.error(missing(route, "department " + dept + " holds no active API grant for it"));
             }
             Map<String, Masking> granted = new LinkedHashMap<>();
-            for (GrantPolicy.FieldPolicy field : grant.fields()) {
+            for (FieldPolicy field : grant.fields()) {
                 granted.put(field.code(), field.masking() == null ? Masking.FULL : field.masking());
             }
             Set<String> requested = requestedFields(request);

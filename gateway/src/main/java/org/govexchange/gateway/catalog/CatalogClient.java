@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.govexchange.contracts.grant.GrantPolicy;
 import org.govexchange.contracts.problem.ProblemException;
 import org.govexchange.gateway.problem.GatewayCodes;
 import org.slf4j.Logger;

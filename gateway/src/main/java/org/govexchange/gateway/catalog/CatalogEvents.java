@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.govexchange.contracts.grant.GrantPolicy;
 import org.govexchange.contracts.kafka.KafkaConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

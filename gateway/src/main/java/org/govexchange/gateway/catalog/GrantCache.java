@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.govexchange.contracts.grant.GrantPolicy;
+import org.govexchange.contracts.grant.GrantStatus;
+import org.govexchange.contracts.grant.ShareMode;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -65,12 +68,12 @@ public class GrantCache {
 
     /** GRANT_CREATED: the grant is usable at once, without a lookup. */
     void granted(GrantPolicy grant) {
-        if (grant.consumerCode() == null || grant.resourceCode() == null || !"API".equals(grant.mode())) {
+        if (grant.consumerCode() == null || grant.resourceCode() == null || grant.mode() != ShareMode.API) {
             return;
         }
         generation.incrementAndGet();
         Key key = new Key(grant.consumerCode(), grant.resourceCode());
-        store(key, "ACTIVE".equals(grant.status()) ? Optional.of(grant) : Optional.empty());
+        store(key, grant.status() == GrantStatus.ACTIVE ? Optional.of(grant) : Optional.empty());
     }
 
     /** GRANT_REVOKED / GRANT_EXPIRED: forget it; the next request asks the catalog again. */
