@@ -4,11 +4,11 @@ import java.util.List;
 import org.govexchange.certificate.matter.MaterialSpec;
 import org.govexchange.certificate.matter.MatterRequest;
 import org.govexchange.certificate.type.CertificateTypeRequest;
-import org.govexchange.certificate.type.FieldSpec;
-import org.govexchange.certificate.type.FieldType;
-import org.govexchange.certificate.type.FieldValidation;
 import org.govexchange.certificate.type.HolderKind;
-import org.govexchange.certificate.type.ValidationKind;
+import org.govexchange.contracts.schema.FieldSpec;
+import org.govexchange.contracts.schema.FieldType;
+import org.govexchange.contracts.schema.FieldValidation;
+import org.govexchange.contracts.schema.ValidationKind;
 
 /**
  * The demo certificate types and matter. Type codes are a defining authority's credit code + a sequence:
@@ -108,6 +108,6 @@ final class DemoTypes {
 
     private static FieldSpec field(
             String code, String name, FieldType type, Integer length, boolean required, FieldValidation validation) {
-        return new FieldSpec(code, name, type, length, required, validation);
+        return FieldSpec.of(code, name, type, length, required, validation);
     }
 }

@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
+import org.govexchange.contracts.schema.FieldSpec;
 
 /** Persistent form of a certificate type (证照类型). */
 @TableName("certificate_type")

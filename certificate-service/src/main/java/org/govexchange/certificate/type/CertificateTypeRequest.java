@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.govexchange.contracts.schema.FieldSpec;
 
 /**
  * Registers a certificate type.

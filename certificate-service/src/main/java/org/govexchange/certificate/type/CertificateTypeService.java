@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.govexchange.contracts.identifier.CreditCodes;
 import org.govexchange.contracts.identifier.IdentifierViolation;
 import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.contracts.schema.FieldSpec;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;

@@ -2,6 +2,7 @@ package org.govexchange.certificate.type;
 
 import java.time.Instant;
 import java.util.List;
+import org.govexchange.contracts.schema.FieldSpec;
 
 /**
  * A certificate type as the API shows it.

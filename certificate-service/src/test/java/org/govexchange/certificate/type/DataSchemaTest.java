@@ -7,33 +7,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.contracts.schema.FieldSpec;
+import org.govexchange.contracts.schema.FieldType;
+import org.govexchange.contracts.schema.FieldValidation;
+import org.govexchange.contracts.schema.ValidationKind;
 import org.junit.jupiter.api.Test;
 
 /** A type's schema: what passes is brought into its signed form; what fails is listed field by field. */
 class DataSchemaTest {
 
     private final DataSchema schema = new DataSchema(List.of(
-            new FieldSpec("name", "名称", FieldType.STRING, 4, true, null),
-            new FieldSpec("capital", "注册资本", FieldType.DECIMAL, null, false, null),
-            new FieldSpec("staff", "人数", FieldType.INTEGER, null, false, null),
-            new FieldSpec("since", "成立日期", FieldType.DATE, null, false, null),
-            new FieldSpec("at", "时间", FieldType.DATETIME, null, false, null),
-            new FieldSpec("open", "营业中", FieldType.BOOLEAN, null, false, null),
-            new FieldSpec(
+            FieldSpec.of("name", "名称", FieldType.STRING, 4, true, null),
+            FieldSpec.of("capital", "注册资本", FieldType.DECIMAL, null, false, null),
+            FieldSpec.of("staff", "人数", FieldType.INTEGER, null, false, null),
+            FieldSpec.of("since", "成立日期", FieldType.DATE, null, false, null),
+            FieldSpec.of("at", "时间", FieldType.DATETIME, null, false, null),
+            FieldSpec.of("open", "营业中", FieldType.BOOLEAN, null, false, null),
+            FieldSpec.of(
                     "kind",
                     "类型",
                     FieldType.STRING,
                     null,
                     false,
                     new FieldValidation(ValidationKind.CODE_TABLE, null, List.of("A", "B"))),
-            new FieldSpec(
+            FieldSpec.of(
                     "owner",
                     "负责人身份证",
                     FieldType.STRING,
                     null,
                     false,
                     new FieldValidation(ValidationKind.ID_NUMBER, null, null)),
-            new FieldSpec(
+            FieldSpec.of(
                     "code",
                     "代码",
                     FieldType.STRING,
@@ -115,5 +119,22 @@ class DataSchemaTest {
         }
         assertThat(schema.validate(Map.of("name", "x", "capital", "1.5e3")).get("capital"))
                 .isEqualTo("1500");
+    }
+
+    @Test
+    void aMalformedFieldIs400AndARuleThatCannotRunIs422() {
+        assertThatThrownBy(() -> DataSchema.requireConsistent(
+                        List.of(FieldSpec.of("1bad", "名称", FieldType.STRING, null, false, null))))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.code()).isEqualTo("VALIDATION_FAILED");
+                });
+        // java.util.regex would run this in exponential time; RE2 cannot run back-references at all.
+        assertThatThrownBy(() -> DataSchema.requireConsistent(List.of(
+                        FieldSpec.of("code", "代码", FieldType.STRING, null, false, FieldValidation.regex("(a)\\1")))))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.code()).isEqualTo("CERTIFICATE_TYPE_SCHEMA_INVALID");
+                });
     }
 }
