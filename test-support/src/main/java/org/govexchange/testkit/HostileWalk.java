@@ -132,6 +132,7 @@ public final class HostileWalk {
         long started = System.nanoTime();
         var document = new OpenApiOperations(fetchDocument());
         var snapshot = new TableSnapshot(jdbc, ignoredTables, countedTables);
+        snapshot.awaitQuiet();
         var run = new WalkRun(this, document, snapshot);
         List<Operation> operations = document.all();
         List<String> walked = new ArrayList<>();

@@ -1,11 +1,13 @@
 package org.govexchange.testkit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -53,6 +55,22 @@ final class TableSnapshot {
             state.put(table + " (rows)", jdbc.queryForObject("SELECT COUNT(*) FROM `" + table + "`", Long.class));
         }
         return state;
+    }
+
+    /**
+     * Waits until two snapshots a moment apart agree: consumers and relays of earlier test classes in the same
+     * context must have settled, or their work would read as the walk's.
+     */
+    void awaitQuiet() {
+        var last = new java.util.concurrent.atomic.AtomicReference<>(take());
+        Awaitility.await()
+                .pollDelay(Duration.ofMillis(300))
+                .pollInterval(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> {
+                    Map<String, Long> now = take();
+                    return now.equals(last.getAndSet(now));
+                });
     }
 
     /** The tables whose state differs between two snapshots. */
