@@ -1,5 +1,6 @@
 package org.govexchange.exchange.audit;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -30,6 +31,19 @@ public record AuditQuery(
         @Min(1) @Max(500) Integer size) {
 
     static final int DEFAULT_SIZE = 50;
+
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
+    /** The database cannot compare an instant beyond its calendar: such a bound would filter nothing, silently. */
+    @AssertTrue(message = "from and to lie in the years 1900 to 9999")
+    public boolean isWithinCalendar() {
+        return within(from) && within(to);
+    }
+
+    private static boolean within(Instant instant) {
+        return instant == null || (!instant.isBefore(EARLIEST) && !instant.isAfter(LATEST));
+    }
 
     int pageOrFirst() {
         return page == null ? 1 : page;

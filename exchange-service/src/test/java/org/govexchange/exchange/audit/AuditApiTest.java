@@ -200,6 +200,10 @@ class AuditApiTest extends AuditTestSupport {
                 "events?kind=SOMETHING",
                 "events?from=yesterday",
                 "events?from=2026-11-23T00:00:00Z&to=2026-11-22T00:00:00Z",
+                // Beyond the database's calendar a bound once filtered nothing and answered 200 with everything.
+                "events?from=%2B999999999-01-01T00:00:00Z",
+                "events?to=-000001-01-01T00:00:00Z",
+                "events.csv?from=1899-12-31T23:59:59Z",
                 "events?actorDept=" + "x".repeat(65),
                 "events.csv?size=0",
                 "events.csv?to=2026-11-22",
