@@ -3,7 +3,7 @@ package org.govexchange.catalog.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.govexchange.catalog.grant.ShareMode;
+import org.govexchange.contracts.grant.ShareMode;
 
 /**
  * An application as the API shows it.

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.govexchange.catalog.calendar.PlausibleYear;
-import org.govexchange.catalog.grant.ShareMode;
 import org.govexchange.catalog.resource.ResourceCodes;
+import org.govexchange.contracts.grant.ShareMode;
 
 /**
  * @param fields field codes asked for

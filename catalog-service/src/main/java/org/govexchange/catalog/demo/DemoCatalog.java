@@ -3,19 +3,19 @@ package org.govexchange.catalog.demo;
 import java.util.List;
 import java.util.Set;
 import org.govexchange.catalog.department.DepartmentLevel;
-import org.govexchange.catalog.resource.FieldSpec;
-import org.govexchange.catalog.resource.FieldType;
-import org.govexchange.catalog.resource.FieldValidation;
 import org.govexchange.catalog.resource.OpenType;
 import org.govexchange.catalog.resource.ResourceCategory;
 import org.govexchange.catalog.resource.ResourceFormat;
 import org.govexchange.catalog.resource.ResourceRequest;
-import org.govexchange.catalog.resource.Sensitivity;
 import org.govexchange.catalog.resource.ShareMethod;
-import org.govexchange.catalog.resource.ShareType;
 import org.govexchange.catalog.resource.UpdateCycle;
-import org.govexchange.catalog.resource.ValidationKind;
 import org.govexchange.contracts.grant.Masking;
+import org.govexchange.contracts.grant.ShareType;
+import org.govexchange.contracts.schema.FieldSpec;
+import org.govexchange.contracts.schema.FieldType;
+import org.govexchange.contracts.schema.FieldValidation;
+import org.govexchange.contracts.schema.Sensitivity;
+import org.govexchange.contracts.schema.ValidationKind;
 
 /**
  * The demo city (福州, region 350100): three departments and the resources they provide. The credit codes

@@ -3,6 +3,7 @@ package org.govexchange.catalog.grant;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.govexchange.catalog.identity.Caller;
+import org.govexchange.contracts.grant.GrantStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -3,6 +3,8 @@ package org.govexchange.catalog.grant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.govexchange.contracts.grant.GrantStatus;
+import org.govexchange.contracts.grant.ShareMode;
 
 /**
  * A grant as the API shows it.

@@ -2,6 +2,7 @@ package org.govexchange.catalog.grant;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.govexchange.contracts.grant.ShareMode;
 
 /** What an approved application turns into. */
 public record NewGrant(

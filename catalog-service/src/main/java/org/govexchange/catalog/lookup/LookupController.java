@@ -1,10 +1,10 @@
 package org.govexchange.catalog.lookup;
 
 import java.util.List;
-import org.govexchange.catalog.grant.GrantPolicy;
-import org.govexchange.catalog.grant.ShareMode;
 import org.govexchange.catalog.resource.ResourceSummary;
 import org.govexchange.catalog.resource.ResourceView;
+import org.govexchange.contracts.grant.GrantPolicy;
+import org.govexchange.contracts.grant.ShareMode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -2,6 +2,7 @@ package org.govexchange.catalog.resource;
 
 import jakarta.validation.Valid;
 import org.govexchange.catalog.identity.Caller;
+import org.govexchange.contracts.grant.ShareType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.govexchange.catalog.calendar.PlausibleYear;
+import org.govexchange.contracts.grant.ShareType;
+import org.govexchange.contracts.schema.FieldSpec;
 
 /**
  * Body of {@code POST /api/catalog/resources} and {@code PUT /api/catalog/resources/{code}}.

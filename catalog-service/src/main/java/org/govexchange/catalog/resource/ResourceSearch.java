@@ -1,5 +1,7 @@
 package org.govexchange.catalog.resource;
 
+import org.govexchange.contracts.grant.ShareType;
+
 /**
  * Search criteria; every member is optional.
  *

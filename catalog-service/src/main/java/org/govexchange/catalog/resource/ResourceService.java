@@ -3,15 +3,12 @@ package org.govexchange.catalog.resource;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +17,12 @@ import java.util.stream.Collectors;
 import org.govexchange.catalog.department.DepartmentService;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.outbox.CatalogEvents;
+import org.govexchange.contracts.grant.ShareType;
+import org.govexchange.contracts.problem.ProblemCodes;
 import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.contracts.schema.FieldSpec;
+import org.govexchange.contracts.schema.FieldViolation;
+import org.govexchange.contracts.schema.SchemaRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -321,18 +323,8 @@ public class ResourceService {
         if (!isBlank(request.apiPath())) {
             routeSpace.check(request.apiPath(), occupied(ownCode));
         }
-        Set<String> codes = new HashSet<>();
-        for (FieldSpec field : request.fields()) {
-            if (!codes.add(field.code())) {
-                throw new ProblemException(
-                        422,
-                        FIELD_CODE_DUPLICATE,
-                        "Field code " + field.code() + " appears twice.",
-                        Map.of("field", field.code()));
-            }
-            checkValidation(field);
-        }
-        if (request.fields().stream().noneMatch(FieldSpec::key)) {
+        checkFields(request.fields());
+        if (request.fields().stream().noneMatch(FieldSpec::isKey)) {
             throw unprocessable(KEY_FIELD_REQUIRED, "Mark one or more fields as key.");
         }
     }
@@ -350,44 +342,33 @@ public class ResourceService {
                 .toList();
     }
 
-    private static void checkValidation(FieldSpec field) {
-        FieldValidation validation = field.validation();
-        if (validation == null) {
-            return;
+    /**
+     * The platform's schema rules (contracts {@link SchemaRules}): a malformed field is 400 as Bean Validation
+     * answered before, a repeated code or a rule that cannot be run is 422 with its field.
+     */
+    private static void checkFields(List<FieldSpec> fields) {
+        List<FieldViolation> problems = SchemaRules.check(fields);
+        List<Map<String, String>> malformed = problems.stream()
+                .filter(p -> FieldViolation.FIELD_INVALID.equals(p.rule()))
+                .map(p -> Map.of("field", "fields." + p.field(), "message", p.message()))
+                .toList();
+        if (!malformed.isEmpty()) {
+            throw new ProblemException(
+                    400,
+                    ProblemCodes.VALIDATION_FAILED,
+                    "The request has invalid values.",
+                    Map.of("errors", malformed));
         }
-        switch (validation.kind()) {
-            case REGEX -> {
-                if (isBlank(validation.pattern())) {
-                    throw invalidValidation(field, "a REGEX rule needs a pattern");
-                }
-                // The hub runs rules with RE2/J (linear time): a pattern it cannot compile (back-references,
-                // look-around) would never be run, so it is refused here.
-                try {
-                    Pattern.compile(validation.pattern());
-                } catch (PatternSyntaxException e) {
-                    throw invalidValidation(
-                            field, "the pattern is not a regular expression RE2 can run (" + e.getDescription() + ")");
-                }
-            }
-            case CODE_TABLE -> {
-                if (validation.values() == null || validation.values().isEmpty()) {
-                    throw invalidValidation(field, "a CODE_TABLE rule lists its values");
-                }
-            }
-            case ID_NUMBER, CREDIT_CODE -> {
-                if (field.type() != FieldType.STRING) {
-                    throw invalidValidation(field, validation.kind() + " applies to STRING fields");
-                }
-            }
+        for (FieldViolation problem : problems) {
+            String code = FieldViolation.DUPLICATE_CODE.equals(problem.rule())
+                    ? FIELD_CODE_DUPLICATE
+                    : FIELD_VALIDATION_INVALID;
+            throw new ProblemException(
+                    422,
+                    code,
+                    "Field " + problem.field() + ": " + problem.message() + ".",
+                    Map.of("field", problem.field()));
         }
-    }
-
-    private static ProblemException invalidValidation(FieldSpec field, String why) {
-        return new ProblemException(
-                422,
-                FIELD_VALIDATION_INVALID,
-                "Field " + field.code() + ": " + why + ".",
-                Map.of("field", field.code()));
     }
 
     private void apply(DataResource resource, ResourceRequest request, LocalDateTime now) {

@@ -2,6 +2,7 @@ package org.govexchange.catalog.resource;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.govexchange.contracts.grant.ShareType;
 
 /** One hit of a catalog search. */
 public record ResourceSummary(

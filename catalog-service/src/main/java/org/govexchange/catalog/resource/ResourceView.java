@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.govexchange.contracts.grant.ShareType;
+import org.govexchange.contracts.schema.FieldSpec;
 
 /**
  * A resource as the API shows it, with the fields of one schema version.

@@ -148,6 +148,17 @@ class ResourceTest extends CatalogApiTest {
         assertProblem(
                 post("/api/catalog/resources", token, idOnInteger), 422, ResourceService.FIELD_VALIDATION_INVALID);
 
+        // A malformed field (the contracts' SchemaRules, no Bean Validation on the shared type) stays a 400.
+        for (Map<String, Object> malformed : List.of(
+                Map.<String, Object>of("code", "1id", "name", "编号", "type", "STRING", "key", true),
+                Map.<String, Object>of("code", "id", "name", " ", "type", "STRING", "key", true),
+                Map.<String, Object>of("code", "id", "name", "编号", "key", true),
+                Map.<String, Object>of("code", "id", "name", "编号", "type", "STRING", "length", 0, "key", true))) {
+            Map<String, Object> bad = body(provider, "UNCONDITIONAL");
+            bad.put("fields", List.of(malformed));
+            assertProblem(post("/api/catalog/resources", token, bad), 400, "VALIDATION_FAILED");
+        }
+
         Map<String, Object> unknownProvider = new HashMap<>(body(provider, "UNCONDITIONAL"));
         unknownProvider.put("providerCode", newCreditCode());
         assertProblem(

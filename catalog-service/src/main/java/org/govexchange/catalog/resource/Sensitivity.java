@@ -1,9 +1,0 @@
-package org.govexchange.catalog.resource;
-
-/** Sensitivity level of a field, L1 (public) to L4 (most sensitive). */
-public enum Sensitivity {
-    L1,
-    L2,
-    L3,
-    L4
-}

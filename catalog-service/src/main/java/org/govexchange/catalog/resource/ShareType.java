@@ -1,8 +1,0 @@
-package org.govexchange.catalog.resource;
-
-/** 共享类型: who may get the resource and whether the provider must approve (国发〔2016〕51号). */
-public enum ShareType {
-    UNCONDITIONAL,
-    CONDITIONAL,
-    NOT_SHARED
-}

@@ -1,9 +1,0 @@
-package org.govexchange.catalog.resource;
-
-/** Value rule of a field: a regular expression, a code table, or an identifier check. */
-public enum ValidationKind {
-    REGEX,
-    CODE_TABLE,
-    ID_NUMBER,
-    CREDIT_CODE
-}
