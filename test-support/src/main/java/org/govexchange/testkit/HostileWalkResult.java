@@ -32,9 +32,12 @@ public record HostileWalkResult(
                 + (findings.isEmpty() ? "" : System.lineSeparator() + HostileFinding.table(findings));
     }
 
-    /** Per operation, the answers by status. */
+    /** Per operation, the answers by status; operations that took no request are named too. */
     public String statusTable() {
         var out = new StringBuilder();
+        walked.stream()
+                .filter(operation -> !statuses.containsKey(operation))
+                .forEach(operation -> out.append(String.format("%-60s no input to spoil%n", operation)));
         statuses.forEach((operation, counts) -> {
             out.append(String.format("%-60s", operation));
             counts.forEach((status, count) ->

@@ -104,6 +104,9 @@ final class WalkRun {
                 call("body", whole.name(), path, query, headers, contentType(whole, type), wholeBody(whole, bodyText));
             }
         }
+        if (answered == 0 && op.method().equals("GET")) {
+            call("(none)", "no input", path, query, headers, null, null);
+        }
         if (!writes) {
             List<String> changed = TableSnapshot.changed(before, tables.take());
             if (!changed.isEmpty()) {
