@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.govexchange.starter.internaltoken.InternalTokenProperties;
 import org.govexchange.starter.security.ResourceServerSecurity;
+import org.govexchange.starter.security.UnservedRequests;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;

@@ -1,4 +1,4 @@
-package org.govexchange.basicdb.security;
+package org.govexchange.starter.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -19,11 +19,11 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * under the rules the chain names, and needs authentication if none names it: a controller someone adds without
  * a rule is closed, not open.
  */
-final class UnservedRequests implements RequestMatcher {
+public final class UnservedRequests implements RequestMatcher {
 
     private final ObjectProvider<HandlerMapping> handlerMappings;
 
-    UnservedRequests(ObjectProvider<HandlerMapping> handlerMappings) {
+    public UnservedRequests(ObjectProvider<HandlerMapping> handlerMappings) {
         this.handlerMappings = handlerMappings;
     }
 
