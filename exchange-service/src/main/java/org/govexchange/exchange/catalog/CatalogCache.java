@@ -3,13 +3,13 @@ package org.govexchange.exchange.catalog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.govexchange.contracts.grant.GrantPolicy;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,14 +24,25 @@ public class CatalogCache {
 
     private final CatalogClient client;
     private final CatalogProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<String, Entry<Optional<CatalogModel.DepartmentKeys>>> keys = new ConcurrentHashMap<>();
     private final Map<String, Entry<Optional<CatalogModel.Resource>>> resources = new ConcurrentHashMap<>();
     private final Map<String, Entry<List<GrantPolicy>>> grants = new ConcurrentHashMap<>();
 
+    @Autowired
     CatalogCache(CatalogClient client, CatalogProperties properties) {
+        this(client, properties, Clock.systemUTC());
+    }
+
+    CatalogCache(CatalogClient client, CatalogProperties properties, Clock clock) {
         this.client = client;
         this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Today in the platform's business zone, where the catalog counts grant validity (not UTC's date). */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
     }
 
     /** @throws CatalogUnavailableException when the catalog cannot answer */
@@ -64,7 +75,7 @@ public class CatalogCache {
 
     /** The grants that receive {@code resourceCode} today: ACTIVE, SUBSCRIPTION mode, within validity. */
     public List<GrantPolicy> subscriptionGrants(String resourceCode) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = today();
         return get(grants, resourceCode, properties.grantTtl(), () -> client.subscriptionGrants(resourceCode)).stream()
                 .filter(grant -> grant.deliversOn(today))
                 .toList();

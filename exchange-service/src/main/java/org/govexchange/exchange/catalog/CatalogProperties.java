@@ -1,6 +1,7 @@
 package org.govexchange.exchange.catalog;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param grantTtl how long a resource's subscription grants are cached: bounds how long a revoked grant still
  *     receives records when its {@code GRANT_REVOKED} event is missed
  * @param schemaTtl how long keys and schemas are cached (events invalidate them sooner)
+ * @param zone the business zone in which the catalog dates grant validity ({@code gx.catalog.zone}): a grant valid
+ *     from 12-04 delivers from midnight in Beijing, not from midnight UTC
  */
 @ConfigurationProperties("gx.exchange.catalog")
 public record CatalogProperties(
@@ -22,4 +25,5 @@ public record CatalogProperties(
         String clientSecret,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("5s") Duration grantTtl,
-        @DefaultValue("60s") Duration schemaTtl) {}
+        @DefaultValue("60s") Duration schemaTtl,
+        @DefaultValue("Asia/Shanghai") ZoneId zone) {}
