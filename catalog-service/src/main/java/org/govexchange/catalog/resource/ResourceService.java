@@ -18,7 +18,6 @@ import org.govexchange.catalog.department.DepartmentService;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.contracts.grant.ShareType;
-import org.govexchange.contracts.problem.ProblemCodes;
 import org.govexchange.contracts.problem.ProblemException;
 import org.govexchange.contracts.schema.FieldSpec;
 import org.govexchange.contracts.schema.FieldViolation;
@@ -347,18 +346,7 @@ public class ResourceService {
      * answered before, a repeated code or a rule that cannot be run is 422 with its field.
      */
     private static void checkFields(List<FieldSpec> fields) {
-        List<FieldViolation> problems = SchemaRules.check(fields);
-        List<Map<String, String>> malformed = problems.stream()
-                .filter(p -> FieldViolation.FIELD_INVALID.equals(p.rule()))
-                .map(p -> Map.of("field", "fields." + p.field(), "message", p.message()))
-                .toList();
-        if (!malformed.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    ProblemCodes.VALIDATION_FAILED,
-                    "The request has invalid values.",
-                    Map.of("errors", malformed));
-        }
+        List<FieldViolation> problems = SchemaRules.requireWellFormed(fields);
         for (FieldViolation problem : problems) {
             String code = FieldViolation.DUPLICATE_CODE.equals(problem.rule())
                     ? FIELD_CODE_DUPLICATE

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.govexchange.contracts.problem.ProblemCodes;
 import org.govexchange.contracts.problem.ProblemException;
 import org.govexchange.contracts.schema.FieldSpec;
 import org.govexchange.contracts.schema.FieldViolation;
@@ -38,17 +37,7 @@ public final class DataSchema {
      * {@link #SCHEMA_INVALID} when the fields contradict themselves.
      */
     static void requireConsistent(List<FieldSpec> fields) {
-        List<FieldViolation> problems = SchemaRules.check(fields);
-        List<FieldViolation> malformed = problems.stream()
-                .filter(p -> FieldViolation.FIELD_INVALID.equals(p.rule()))
-                .toList();
-        if (!malformed.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    ProblemCodes.VALIDATION_FAILED,
-                    "The request has invalid values.",
-                    Map.of("errors", errors(malformed)));
-        }
+        List<FieldViolation> problems = SchemaRules.requireWellFormed(fields);
         if (!problems.isEmpty()) {
             throw new ProblemException(
                     422, SCHEMA_INVALID, "The field schema is inconsistent.", Map.of("errors", errors(problems)));

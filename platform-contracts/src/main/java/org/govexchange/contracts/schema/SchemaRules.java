@@ -3,8 +3,11 @@ package org.govexchange.contracts.schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.govexchange.contracts.problem.ProblemCodes;
+import org.govexchange.contracts.problem.ProblemException;
 
 /**
  * Whether a list of fields is a schema: each field well formed, codes unique, and each rule one that can be
@@ -37,6 +40,27 @@ public final class SchemaRules {
                         field.code(), FieldViolation.DUPLICATE_CODE, "field code " + field.code() + " appears twice"));
             }
             rule(field, problems);
+        }
+        return problems;
+    }
+
+    /**
+     * Throws 400 {@code VALIDATION_FAILED} with {@code errors} [{field, message}] when a field is malformed (as
+     * Bean Validation answered for a request), and returns the schema's other problems (repeated codes, rules
+     * that cannot run) for the caller to answer with its own codes.
+     */
+    public static List<FieldViolation> requireWellFormed(List<FieldSpec> fields) {
+        List<FieldViolation> problems = check(fields);
+        List<Map<String, String>> malformed = problems.stream()
+                .filter(p -> FieldViolation.FIELD_INVALID.equals(p.rule()))
+                .map(p -> Map.of("field", "fields." + p.field(), "message", p.message()))
+                .toList();
+        if (!malformed.isEmpty()) {
+            throw new ProblemException(
+                    400,
+                    ProblemCodes.VALIDATION_FAILED,
+                    "The request has invalid values.",
+                    Map.of("errors", malformed));
         }
         return problems;
     }

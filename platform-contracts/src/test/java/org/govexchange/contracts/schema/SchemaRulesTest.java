@@ -104,4 +104,18 @@ class SchemaRulesTest {
         assertThat(plain.isKey()).isFalse();
         assertThat(plain.isRequired()).isFalse();
     }
+
+    @Test
+    void aMalformedFieldIsA400AndTheOtherProblemsAreReturned() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SchemaRules.requireWellFormed(
+                        List.of(FieldSpec.of("1x", "x", FieldType.STRING, null, false, null))))
+                .isInstanceOfSatisfying(org.govexchange.contracts.problem.ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.code()).isEqualTo("VALIDATION_FAILED");
+                });
+        FieldSpec field = FieldSpec.of("x", "x", FieldType.STRING, null, false, null);
+        assertThat(SchemaRules.requireWellFormed(List.of(field, field)))
+                .extracting(FieldViolation::rule)
+                .containsExactly("DUPLICATE_CODE");
+    }
 }
