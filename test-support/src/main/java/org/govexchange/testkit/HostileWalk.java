@@ -53,6 +53,7 @@ public final class HostileWalk {
     private final Map<String, String> ignoredTables = new LinkedHashMap<>();
     private final Map<String, String> countedTables = new LinkedHashMap<>();
     private final Map<String, String> known = new LinkedHashMap<>();
+    private final Map<String, String> touches = new LinkedHashMap<>();
 
     private HostileWalk(int port, JdbcTemplate jdbc) {
         this.port = port;
@@ -110,6 +111,17 @@ public final class HostileWalk {
     public HostileWalk ignoreTable(String table, String why) {
         ignoredTables.put(table, why);
         return this;
+    }
+
+    /** A table one operation may touch even when it refuses (an audit row recording a refused call): say why. */
+    public HostileWalk touches(String operation, String table, String why) {
+        touches.put(operation + " " + table, why);
+        return this;
+    }
+
+    boolean mayTouch(String operation, String snapshotKey) {
+        String table = snapshotKey.split(" ")[0];
+        return touches.containsKey(operation + " " + table);
     }
 
     /** A table only counted, not checksummed: a background job updates its rows in place (say which). */

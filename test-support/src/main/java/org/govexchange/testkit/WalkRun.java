@@ -108,7 +108,9 @@ final class WalkRun {
             call("(none)", "no input", path, query, headers, null, null);
         }
         if (!writes) {
-            List<String> changed = TableSnapshot.changed(before, tables.take());
+            List<String> changed = TableSnapshot.changed(before, tables.take()).stream()
+                    .filter(table -> !walk.mayTouch(operation.key(), table))
+                    .toList();
             if (!changed.isEmpty()) {
                 record("(tables)", "-", 0, "ROWS_CHANGED " + changed, "");
             }
@@ -164,7 +166,9 @@ final class WalkRun {
             record(slot, label, status, "UNEXPECTED_STATUS", answer);
         }
         if (writes && (status < 200 || status >= 300)) {
-            List<String> changed = TableSnapshot.changed(before, tables.take());
+            List<String> changed = TableSnapshot.changed(before, tables.take()).stream()
+                    .filter(table -> !walk.mayTouch(operation.key(), table))
+                    .toList();
             if (!changed.isEmpty()) {
                 record(slot, label, status, "REFUSED_BUT_ROWS_CHANGED " + changed, answer);
             }
