@@ -1,5 +1,6 @@
 package org.govexchange.gateway.security;
 
+import java.time.Clock;
 import java.util.List;
 import org.govexchange.gateway.catalog.CatalogClient;
 import org.govexchange.gateway.catalog.CatalogProperties;
@@ -36,6 +37,9 @@ class GatewaySecurityConfiguration {
 
     static final String ROLES_CLAIM = "roles";
 
+    /** Caller tokens remembered as verified: far more than the departments' systems hold at once. */
+    static final int VERIFIED_TOKENS = 10_000;
+
     @Bean
     ReactiveJwtDecoder catalogJwtDecoder(
             ObjectProvider<ReactorLoadBalancerExchangeFilterFunction> loadBalancer, CatalogProperties catalog) {
@@ -50,7 +54,7 @@ class GatewaySecurityConfiguration {
                 JwtValidators.createDefaultWithIssuer(catalog.issuer()),
                 new JwtClaimValidator<List<String>>(
                         JwtClaimNames.AUD, aud -> aud != null && aud.contains(catalog.audience()))));
-        return decoder;
+        return new CachingJwtDecoder(decoder, VERIFIED_TOKENS, Clock.systemUTC());
     }
 
     @Bean
