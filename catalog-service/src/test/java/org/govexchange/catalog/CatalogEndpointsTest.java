@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The security chain leaves unknown {@code /api/**} paths open so they answer 404; that is safe only while
- * every handler of the service lives under {@code /api/catalog/}, where a token is required.
+ * The security chain lets through only requests nothing serves (their 404 problem); every handler lives under
+ * {@code /api/catalog/}, where a token is required, and a handler outside it would be denied, not opened.
  */
 class CatalogEndpointsTest extends CatalogApiTest {
 
@@ -38,6 +38,8 @@ class CatalogEndpointsTest extends CatalogApiTest {
         assertThat(get("/oauth2/jwks", null).status()).isEqualTo(200);
         assertThat(get("/.well-known/oauth-authorization-server", null).status())
                 .isEqualTo(200);
-        assertProblem(get("/not-an-api", null), 401, "TOKEN_INVALID");
+        // Nothing serves it: the 404 problem, which discloses nothing.
+        assertProblem(get("/not-an-api", null), 404, "NOT_FOUND");
+        assertProblem(get("/api/not-the-catalog", null), 404, "NOT_FOUND");
     }
 }

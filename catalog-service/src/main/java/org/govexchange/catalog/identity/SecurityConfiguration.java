@@ -6,6 +6,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.govexchange.starter.security.UnservedRequests;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,6 +26,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,7 +70,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(
-            HttpSecurity http, JwtDecoder jwtDecoder, AccountService accounts, ProblemSecurityHandlers problems)
+            HttpSecurity http,
+            JwtDecoder jwtDecoder,
+            AccountService accounts,
+            ProblemSecurityHandlers problems,
+            ObjectProvider<HandlerMapping> handlerMappings)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // Only health, info and prometheus are exposed (gx-service-defaults); the rest answer 404.
@@ -83,9 +90,8 @@ class SecurityConfiguration {
                         .hasAnyRole(READERS)
                         .requestMatchers("/api/catalog/**")
                         .hasAnyRole(WRITERS)
-                        // No handler lives under /api outside /api/catalog (CatalogEndpointsTest checks it), so
-                        // an unknown API path gets its 404 problem rather than a 401.
-                        .requestMatchers("/api/**")
+                        // A request nothing serves gets its 404 problem; a handler not named above is denied.
+                        .requestMatchers(new UnservedRequests(handlerMappings))
                         .permitAll()
                         .anyRequest()
                         .denyAll())

@@ -1,6 +1,8 @@
 package org.govexchange.certificate.security;
 
 import org.govexchange.starter.security.ResourceServerSecurity;
+import org.govexchange.starter.security.UnservedRequests;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Two kinds of callers, both through the gateway.
@@ -41,7 +44,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain managementChain(HttpSecurity http, ResourceServerSecurity security) throws Exception {
+    SecurityFilterChain managementChain(
+            HttpSecurity http, ResourceServerSecurity security, ObjectProvider<HandlerMapping> handlerMappings)
+            throws Exception {
         return security.build(http, rules -> rules
                 // Only health, info and prometheus are exposed (gx-service-defaults); the rest answer 404.
                 .requestMatchers("/actuator/**")
@@ -62,8 +67,8 @@ class SecurityConfiguration {
                 .hasRole("CONSENT_ISSUER")
                 .requestMatchers("/api/certificates/**")
                 .authenticated()
-                // No handler lives under /api outside /api/certificates: an unknown path gets its 404 problem.
-                .requestMatchers("/api/**")
+                // A request nothing serves gets its 404 problem; any handler not named above needs authentication.
+                .requestMatchers(new UnservedRequests(handlerMappings))
                 .permitAll());
     }
 }
