@@ -96,6 +96,9 @@ public class NodeConfigValidation implements BeanPostProcessor {
         for (int i = 0; i < node.subscribe().size(); i++) {
             checkSubscribe("gx.node.subscribe[" + i + "]", node.subscribe().get(i), resources, problems);
         }
+        if (node.publish().stream().anyMatch(Publish::cdc)) {
+            checkCdc(node, problems);
+        }
         checkSender(node.sender(), problems);
         if (node.push().maxRecords() < 1 || node.push().maxRecords() > 100_000) {
             problems.add("gx.node.push.max-records must lie between 1 and 100000");
@@ -130,7 +133,10 @@ public class NodeConfigValidation implements BeanPostProcessor {
         }
         p.keyColumns().forEach(c -> checkColumn(at + ".key-columns", c, problems));
         if (blank(p.versionColumn())) {
-            problems.add(at + ".version-column is required: a timestamp or sequence that grows on every change");
+            // CDC numbers the changes itself, in commit order.
+            if (!p.cdc()) {
+                problems.add(at + ".version-column is required: a timestamp or sequence that grows on every change");
+            }
         } else {
             checkColumn(at + ".version-column", p.versionColumn(), problems);
         }
@@ -183,6 +189,30 @@ public class NodeConfigValidation implements BeanPostProcessor {
         }
         if (s.receivedAtColumn() != null) {
             checkColumn(at + ".received-at-column", s.receivedAtColumn(), problems);
+        }
+    }
+
+    private static void checkCdc(NodeProperties node, List<String> problems) {
+        String url = node.departmentDb() == null ? null : node.departmentDb().url();
+        if (url != null && !url.startsWith("jdbc:mysql://") && !url.startsWith("jdbc:mariadb://")) {
+            problems.add("gx.node.publish[].mode cdc reads a MySQL/MariaDB binlog: gx.node.department-db.url must be"
+                    + " jdbc:mysql://host:port/database or jdbc:mariadb://host:port/database");
+        } else if (url != null
+                && url.replaceFirst("^jdbc:[a-z]+://[^/]*/?", "")
+                        .replaceFirst("[?].*", "")
+                        .isBlank()) {
+            problems.add("gx.node.publish[].mode cdc: gx.node.department-db.url must name the database"
+                    + " (jdbc:mysql://host:port/database)");
+        }
+        NodeProperties.Cdc cdc = node.cdc();
+        if (cdc.serverId() < 0 || cdc.serverId() > 4_294_967_295L) {
+            problems.add("gx.node.cdc.server-id must lie between 1 and 4294967295 (0: derived from the node id)");
+        }
+        if (cdc.maxBatchSize() < 1 || cdc.maxBatchSize() > 20_000) {
+            problems.add("gx.node.cdc.max-batch-size must lie between 1 and 20000");
+        }
+        if (cdc.heartbeatInterval() == null || cdc.heartbeatInterval().toMillis() < 100) {
+            problems.add("gx.node.cdc.heartbeat-interval must be at least 100ms");
         }
     }
 

@@ -30,6 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param push the local push API
  * @param heartbeatInterval how often the node reports to the hub
  * @param scheduling whether extraction, sending and heartbeats run on their own (tests drive them by hand)
+ * @param cdc change data capture from the department database's binlog (resources with {@code mode: cdc})
  */
 @ConfigurationProperties("gx.node")
 public record NodeProperties(
@@ -49,9 +50,11 @@ public record NodeProperties(
         @DefaultValue Sender sender,
         @DefaultValue Push push,
         @DefaultValue("10s") Duration heartbeatInterval,
-        @DefaultValue("true") boolean scheduling) {
+        @DefaultValue("true") boolean scheduling,
+        @DefaultValue Cdc cdc) {
 
     public NodeProperties {
+        cdc = cdc == null ? new Cdc(0, Duration.ofSeconds(10), 2048, true) : cdc;
         publish = publish == null ? List.of() : List.copyOf(publish);
         subscribe = subscribe == null ? List.of() : List.copyOf(subscribe);
     }
@@ -89,6 +92,7 @@ public record NodeProperties(
      * @param columns source column → resource field
      * @param pollInterval how long to wait after an extraction that found nothing new
      * @param batchSize rows per extraction step and records per envelope
+     * @param mode how changes are captured: WATERMARK (poll by version column, the default) or CDC (the binlog)
      */
     public record Publish(
             String resourceCode,
@@ -99,7 +103,8 @@ public record NodeProperties(
             String softDeleteColumn,
             Map<String, String> columns,
             @DefaultValue("1s") Duration pollInterval,
-            @DefaultValue("500") int batchSize) {
+            @DefaultValue("500") int batchSize,
+            @DefaultValue("WATERMARK") CaptureMode mode) {
 
         public Publish {
             keyColumns = keyColumns == null ? List.of() : List.copyOf(keyColumns);
@@ -109,7 +114,36 @@ public record NodeProperties(
         public boolean pushOnly() {
             return table == null || table.isBlank();
         }
+
+        /** Captured from the binlog rather than polled by watermark. */
+        public boolean cdc() {
+            return mode == CaptureMode.CDC && !pushOnly();
+        }
     }
+
+    /** How a published table's changes are captured. */
+    public enum CaptureMode {
+        /** Poll rows after (version column, key): no deletes, no late commits; works on any database. */
+        WATERMARK,
+        /** Read every committed insert, update and delete from the binlog (Debezium), in commit order. */
+        CDC
+    }
+
+    /**
+     * Change data capture (docs/node.md, "CDC mode").
+     *
+     * @param serverId the replica id the node uses on the department's server; unique among its replicas (0: derived
+     *     from the node id, in 5400..1005399)
+     * @param heartbeatInterval how often the capture records its binlog position while the published tables are
+     *     quiet, so a restart does not start from a purged binlog
+     * @param maxBatchSize changes handed to the outbox at once
+     * @param snapshot take the rows that already exist when the capture starts without a stored position
+     */
+    public record Cdc(
+            @DefaultValue("0") long serverId,
+            @DefaultValue("10s") Duration heartbeatInterval,
+            @DefaultValue("2048") int maxBatchSize,
+            @DefaultValue("true") boolean snapshot) {}
 
     /**
      * One subscribed resource.

@@ -139,7 +139,8 @@ class NodeConfigValidationTest {
                         "lz4"),
                 new NodeProperties.Push(null, 5000),
                 java.time.Duration.ofSeconds(10),
-                true);
+                true,
+                null);
     }
 
     private static InvalidNodeConfigException find(Throwable failure) {

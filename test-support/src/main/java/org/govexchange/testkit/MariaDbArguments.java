@@ -20,6 +20,13 @@ public final class MariaDbArguments {
         args.add("--collation-server=utf8mb4_unicode_ci");
         args.add("--default-time-zone=+00:00");
         args.add("--max-connections=500");
+        // Binlog on, row format, full row images: the front node's CDC mode reads it (Debezium). One day of
+        // retention keeps test disks from filling.
+        args.add("--log-bin=gx-binlog");
+        args.add("--binlog-format=ROW");
+        args.add("--binlog-row-image=FULL");
+        args.add("--server-id=1");
+        args.add("--binlog-expire-logs-seconds=86400");
         return args;
     }
 }

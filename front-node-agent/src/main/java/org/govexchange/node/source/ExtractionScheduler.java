@@ -34,7 +34,7 @@ public class ExtractionScheduler implements SmartLifecycle {
     public void start() {
         extraction.checkSources();
         List<Publish> tables =
-                node.publish().stream().filter(p -> !p.pushOnly()).toList();
+                node.publish().stream().filter(p -> !p.pushOnly() && !p.cdc()).toList();
         if (!node.scheduling() || tables.isEmpty()) {
             return;
         }

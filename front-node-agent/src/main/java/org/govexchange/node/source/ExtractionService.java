@@ -96,7 +96,8 @@ public class ExtractionService {
     public void checkSources() {
         List<String> problems = new ArrayList<>();
         for (Publish publish : node.publish()) {
-            if (publish.pushOnly()) {
+            // CDC tables are read from the binlog (org.govexchange.node.cdc), not by watermark.
+            if (publish.pushOnly() || publish.cdc()) {
                 continue;
             }
             try {
@@ -193,7 +194,7 @@ public class ExtractionService {
             Progress p = progress.get(publish.resourceCode());
             Watermark watermark = null;
             try {
-                watermark = publish.pushOnly() ? null : watermarks.selectById(publish.resourceCode());
+                watermark = publish.pushOnly() || publish.cdc() ? null : watermarks.selectById(publish.resourceCode());
             } catch (DataAccessException e) {
                 log.debug("cannot read the watermark", e);
             }

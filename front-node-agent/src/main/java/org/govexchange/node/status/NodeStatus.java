@@ -3,6 +3,7 @@ package org.govexchange.node.status;
 import java.time.Instant;
 import java.util.List;
 import org.govexchange.node.backfill.BackfillProgress;
+import org.govexchange.node.cdc.CdcStatus;
 import org.govexchange.node.sink.SubscriptionStatus;
 import org.govexchange.node.source.SourceStatus;
 
@@ -15,6 +16,7 @@ import org.govexchange.node.source.SourceStatus;
  * @param publish extraction per published resource
  * @param subscribe application per subscribed resource
  * @param backfill replays into this node, per resource
+ * @param cdc the binlog capture of the resources published in CDC mode; null when there are none
  */
 public record NodeStatus(
         String nodeId,
@@ -26,7 +28,8 @@ public record NodeStatus(
         List<SourceStatus> publish,
         List<SubscriptionStatus> subscribe,
         List<BackfillProgress.View> backfill,
-        Downlink downlink) {
+        Downlink downlink,
+        CdcStatus cdc) {
 
     /**
      * @param unsent records not yet acknowledged

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.govexchange.contracts.exchange.Heartbeat;
 import org.govexchange.node.NodeProperties;
 import org.govexchange.node.backfill.BackfillProgress;
+import org.govexchange.node.cdc.CdcMonitor;
 import org.govexchange.node.keys.KeyRegistration;
 import org.govexchange.node.keys.NodeSigningKey;
 import org.govexchange.node.outbox.OutboxSender;
@@ -27,6 +28,7 @@ public class NodeStatusService {
     private final SinkService sink;
     private final DownlinkConsumer downlink;
     private final BackfillProgress backfill;
+    private final CdcMonitor cdc;
     private final Clock clock;
 
     public NodeStatusService(
@@ -38,6 +40,7 @@ public class NodeStatusService {
             SinkService sink,
             DownlinkConsumer downlink,
             BackfillProgress backfill,
+            CdcMonitor cdc,
             Clock clock) {
         this.node = node;
         this.key = key;
@@ -47,6 +50,7 @@ public class NodeStatusService {
         this.sink = sink;
         this.downlink = downlink;
         this.backfill = backfill;
+        this.cdc = cdc;
         this.clock = clock;
     }
 
@@ -63,7 +67,8 @@ public class NodeStatusService {
                 extraction.status(),
                 sink.status(lag),
                 backfill.views(),
-                new NodeStatus.Downlink(lag, sink.lastAppliedAt(), downlink.lastFailure(), sink.lastRefusal()));
+                new NodeStatus.Downlink(lag, sink.lastAppliedAt(), downlink.lastFailure(), sink.lastRefusal()),
+                cdc.status());
     }
 
     public Heartbeat heartbeat() {

@@ -32,7 +32,8 @@ class LocalApiGuardTest {
                 null,
                 new NodeProperties.Push(apiKey, 10),
                 Duration.ofSeconds(10),
-                true);
+                true,
+                null);
     }
 
     static MockHttpServletRequest from(String address) {
