@@ -13,6 +13,9 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.internaltoken.InternalToken;
 import org.govexchange.contracts.internaltoken.InternalTokenKeys;
@@ -21,7 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Signs the internal token (ES256) with the gateway's own key, read from or generated into the key file. */
+/**
+ * Signs the internal token (ES256) with the gateway's own key, read from or generated into the key file. A token is
+ * reused for the same caller, grant, fields, masking, purpose and case for the first half of its life (services
+ * verify each token once and remember it), so neither side pays a signature per request; the request's own id
+ * travels in {@code X-Request-Id}, the token's {@code jti} names the token.
+ */
 @Component
 public class InternalTokenIssuer {
 
@@ -30,6 +38,14 @@ public class InternalTokenIssuer {
     private final InternalTokenSigner signer;
     private final InternalTokenProperties properties;
     private final ECPublicKey publicKey;
+    private final long reuseNanos;
+
+    /** Distinct (caller, grant, fields, purpose, case) combinations remembered at once. */
+    static final int MINTED_TOKENS = 10_000;
+
+    private final Map<GrantContext, Minted> minted = new ConcurrentHashMap<>();
+
+    private record Minted(String token, long nanos) {}
 
     public InternalTokenIssuer(InternalTokenProperties properties, Clock clock) {
         if (properties.lifetime().compareTo(InternalToken.MAX_LIFETIME) > 0) {
@@ -40,10 +56,23 @@ public class InternalTokenIssuer {
         KeyPair pair = loadOrGenerate(properties.privateKeyFile());
         this.publicKey = (ECPublicKey) pair.getPublic();
         this.signer = new InternalTokenSigner((ECPrivateKey) pair.getPrivate(), keyId(publicKey), clock);
+        // Handed out during the first half of its life only: a service never gets one about to expire.
+        this.reuseNanos = properties.lifetime().toNanos() / 2;
     }
 
     public String sign(GrantContext context) {
-        return signer.sign(context, properties.lifetime());
+        GrantContext key = context.withRequestId(null);
+        long now = System.nanoTime();
+        Minted known = minted.get(key);
+        if (known != null && now - known.nanos() < reuseNanos) {
+            return known.token();
+        }
+        String token = signer.sign(context.withRequestId(UUID.randomUUID().toString()), properties.lifetime());
+        if (minted.size() >= MINTED_TOKENS) {
+            minted.clear();
+        }
+        minted.put(key, new Minted(token, now));
+        return token;
     }
 
     public ECPublicKey publicKey() {

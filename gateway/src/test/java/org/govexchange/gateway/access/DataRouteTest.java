@@ -83,7 +83,9 @@ class DataRouteTest extends GatewayIntegrationTest {
                 List.of(InternalTokenKeys.readPublicKey(Files.readString(WORK.resolve("keys/gateway.pem.pub")))),
                 Clock.systemUTC());
         GrantContext context = verifier.verify(request.getHeader(InternalToken.HEADER));
-        assertThat(context.requestId()).isEqualTo("req-forged-1");
+        // The token names itself (it is reused for this caller's next calls); the request id travels in
+        // X-Request-Id, which the service reads.
+        assertThat(context.requestId()).isNotEqualTo("req-forged-1").isNotBlank();
         assertThat(context.consumerDept()).isEqualTo(TestTokens.HRSS);
         assertThat(context.clientId()).isEqualTo("dept-" + TestTokens.HRSS + "-system");
         assertThat(context.grantId()).isEqualTo("grant-hrss-population");
@@ -118,6 +120,27 @@ class DataRouteTest extends GatewayIntegrationTest {
         assertThat(context.fields()).containsExactly("idNumber", "name", "gender", "birthDate", "residenceAddress");
         assertThat(context.maskingOf("name")).isEqualTo(Masking.NAME);
         assertThat(request.getBodyAsString()).isEqualTo("{\"idNumber\":\"11010519491231002X\"}");
+    }
+
+    @Test
+    void oneCallersTokenIsReusedForTheSameGrantAndPurposeButNeverAcrossThem() throws Exception {
+        population.stubFor(get(urlPathEqualTo(PERSON)).willReturn(okJson("{}")));
+        for (String purpose : new String[] {"REUSE_A", "REUSE_A", "REUSE_B"}) {
+            gateway()
+                    .get()
+                    .uri(PERSON)
+                    .header("X-GX-Purpose", purpose)
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+        List<String> tokens = population.findAll(getRequestedFor(urlPathEqualTo(PERSON))).stream()
+                .map(r -> r.getHeader(InternalToken.HEADER))
+                .toList();
+        assertThat(tokens).hasSize(3);
+        assertThat(tokens.get(1)).as("same caller, grant, fields and purpose").isEqualTo(tokens.get(0));
+        assertThat(tokens.get(2)).as("another purpose is another token").isNotEqualTo(tokens.get(0));
+        assertThat(verifier().verify(tokens.get(2)).purpose()).isEqualTo("REUSE_B");
     }
 
     @Test

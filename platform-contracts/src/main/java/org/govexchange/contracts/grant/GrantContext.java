@@ -61,4 +61,10 @@ public record GrantContext(
     public Masking maskingOf(String field) {
         return masking.getOrDefault(field, Masking.FULL);
     }
+
+    /** The same grant for another request (a token is reused for several requests of one caller and grant). */
+    public GrantContext withRequestId(String otherRequestId) {
+        return new GrantContext(
+                otherRequestId, consumerDept, clientId, grantId, resourceCode, fields, masking, purpose, caseId);
+    }
 }

@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.problem.ProblemCodes;
 
@@ -23,12 +25,22 @@ import org.govexchange.contracts.problem.ProblemCodes;
  */
 public final class InternalTokenFilter implements Filter {
 
-    private final InternalTokenVerifier verifier;
+    /** The gateway's correlation id of this request; the token may have been minted for an earlier one. */
+    static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final int VERIFIED_TOKENS = 10_000;
+
+    private final VerifiedTokens tokens;
     private final Map<String, String> resourceByPath;
 
     /** @param resourceByPath data path → code of the catalog resource served under it */
     public InternalTokenFilter(InternalTokenVerifier verifier, Map<String, String> resourceByPath) {
-        this.verifier = verifier;
+        this(verifier, resourceByPath, Clock.systemUTC());
+    }
+
+    InternalTokenFilter(InternalTokenVerifier verifier, Map<String, String> resourceByPath, Clock clock) {
+        this.tokens = new VerifiedTokens(verifier, VERIFIED_TOKENS, clock);
         this.resourceByPath = new LinkedHashMap<>(resourceByPath);
     }
 
@@ -45,7 +57,7 @@ public final class InternalTokenFilter implements Filter {
         }
         GrantContext grant;
         try {
-            grant = verifier.verify(request.getHeader(InternalToken.HEADER));
+            grant = tokens.check(request.getHeader(InternalToken.HEADER)).grant();
         } catch (InvalidInternalTokenException e) {
             refuse((HttpServletResponse) res, 401, "Unauthorized", InternalToken.INVALID, e.getMessage());
             return;
@@ -58,6 +70,10 @@ public final class InternalTokenFilter implements Filter {
                     InternalToken.WRONG_RESOURCE,
                     "This endpoint serves resource " + served + "; the internal token was minted for another.");
             return;
+        }
+        String requestId = request.getHeader(REQUEST_ID_HEADER);
+        if (requestId != null && REQUEST_ID.matcher(requestId).matches()) {
+            grant = grant.withRequestId(requestId);
         }
         request.setAttribute(GrantContext.REQUEST_ATTRIBUTE, grant);
         chain.doFilter(req, res);

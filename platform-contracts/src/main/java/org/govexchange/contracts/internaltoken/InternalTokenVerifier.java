@@ -48,7 +48,15 @@ public final class InternalTokenVerifier {
         this.clock = clock;
     }
 
+    /** A verified token's grant and the instant it stops being valid. */
+    public record Verified(GrantContext grant, Instant expiresAt) {}
+
     public GrantContext verify(String token) {
+        return check(token).grant();
+    }
+
+    /** Verifies {@code token}; its grant and expiry, or {@link InvalidInternalTokenException}. */
+    public Verified check(String token) {
         if (token == null || token.isBlank()) {
             throw new InvalidInternalTokenException(
                     "This service is reached only through the gateway: the internal token is missing.");
@@ -81,16 +89,18 @@ public final class InternalTokenVerifier {
             throw new InvalidInternalTokenException("The internal token has expired or is not yet valid.");
         }
         try {
-            return new GrantContext(
-                    claims.getJWTID(),
-                    claims.getStringClaim(InternalToken.CLAIM_DEPT),
-                    claims.getStringClaim(InternalToken.CLAIM_CLIENT),
-                    claims.getStringClaim(InternalToken.CLAIM_GRANT),
-                    claims.getStringClaim(InternalToken.CLAIM_RESOURCE),
-                    set(claims.getStringListClaim(InternalToken.CLAIM_FIELDS)),
-                    masking(claims.getJSONObjectClaim(InternalToken.CLAIM_MASKING)),
-                    claims.getStringClaim(InternalToken.CLAIM_PURPOSE),
-                    claims.getStringClaim(InternalToken.CLAIM_CASE));
+            return new Verified(
+                    new GrantContext(
+                            claims.getJWTID(),
+                            claims.getStringClaim(InternalToken.CLAIM_DEPT),
+                            claims.getStringClaim(InternalToken.CLAIM_CLIENT),
+                            claims.getStringClaim(InternalToken.CLAIM_GRANT),
+                            claims.getStringClaim(InternalToken.CLAIM_RESOURCE),
+                            set(claims.getStringListClaim(InternalToken.CLAIM_FIELDS)),
+                            masking(claims.getJSONObjectClaim(InternalToken.CLAIM_MASKING)),
+                            claims.getStringClaim(InternalToken.CLAIM_PURPOSE),
+                            claims.getStringClaim(InternalToken.CLAIM_CASE)),
+                    expires.toInstant());
         } catch (ParseException | IllegalArgumentException | ClassCastException e) {
             throw new InvalidInternalTokenException("The internal token's claims are malformed.");
         }

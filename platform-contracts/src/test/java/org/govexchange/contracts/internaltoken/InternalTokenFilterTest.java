@@ -73,6 +73,25 @@ class InternalTokenFilterTest {
     }
 
     @Test
+    void aReusedTokenNamesThisRequestsIdNotTheOneItWasMintedFor() throws Exception {
+        String token = token(grant);
+        for (String requestId : new String[] {"req-a", "req-b"}) {
+            var request = request("GET", "/api/population/persons/x");
+            request.addHeader(InternalToken.HEADER, token);
+            request.addHeader("X-Request-Id", requestId);
+            filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+            assertThat(((GrantContext) request.getAttribute(GrantContext.REQUEST_ATTRIBUTE)).requestId())
+                    .isEqualTo(requestId);
+        }
+        var odd = request("GET", "/api/population/persons/x");
+        odd.addHeader(InternalToken.HEADER, token);
+        odd.addHeader("X-Request-Id", "not a sane id\n");
+        filter.doFilter(odd, new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(((GrantContext) odd.getAttribute(GrantContext.REQUEST_ATTRIBUTE)).requestId())
+                .isEqualTo(grant.requestId());
+    }
+
+    @Test
     void aTokenMintedForAnotherResourceIsForbidden() throws Exception {
         var other = new GrantContext(
                 "r", "d", "c", "g", "102001/000001", Set.of("name"), Map.of("name", Masking.NONE), "PURPOSE", null);
