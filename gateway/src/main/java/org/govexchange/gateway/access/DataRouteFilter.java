@@ -115,19 +115,7 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
                         GatewayCodes.DEPARTMENT_REQUIRED,
                         "Only a department's system may write to " + route.apiPath() + "."));
             }
-            return forward(
-                    exchange,
-                    chain,
-                    new GrantContext(
-                            call.requestId(),
-                            dept,
-                            call.clientId(),
-                            null,
-                            route.code(),
-                            Set.of(),
-                            Map.of(),
-                            purpose,
-                            caseId));
+            return forward(exchange, chain, grantless(call, dept, route, purpose, caseId));
         }
         if (route.notShared()) {
             return Mono.error(new ProblemException(
@@ -144,19 +132,7 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
             if (grant == null) {
                 if (consent.consentAware(path) && request.getQueryParams().containsKey(CONSENT_PARAMETER)) {
                     // No grant, but the holder's consent is named: the service checks it; the token grants nothing.
-                    return forward(
-                            exchange,
-                            chain,
-                            new GrantContext(
-                                    call.requestId(),
-                                    dept,
-                                    call.clientId(),
-                                    null,
-                                    route.code(),
-                                    Set.of(),
-                                    Map.of(),
-                                    purpose,
-                                    caseId));
+                    return forward(exchange, chain, grantless(call, dept, route, purpose, caseId));
                 }
                 return Mono.error(missing(route, "department " + dept + " holds no active API grant for it"));
             }
@@ -206,6 +182,13 @@ public class DataRouteFilter implements GlobalFilter, Ordered {
                             purpose,
                             caseId));
         });
+    }
+
+    /** A token that grants no field: a write, or a read the service decides on a consent. */
+    private static GrantContext grantless(
+            CallRecord call, String dept, ResourceRoute route, String purpose, String caseId) {
+        return new GrantContext(
+                call.requestId(), dept, call.clientId(), null, route.code(), Set.of(), Map.of(), purpose, caseId);
     }
 
     private Mono<Void> forward(ServerWebExchange exchange, GatewayFilterChain chain, GrantContext context) {

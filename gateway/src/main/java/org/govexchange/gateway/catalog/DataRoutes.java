@@ -1,16 +1,11 @@
 package org.govexchange.gateway.catalog;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,19 +14,16 @@ import reactor.core.publisher.Mono;
  * lookup in a short list. Until the first read succeeds, a request triggers one (shared) read.
  */
 @Component
-public class DataRoutes implements SmartLifecycle {
+public class DataRoutes extends CatalogMirror<List<ResourceRoute>> {
 
     private static final Logger log = LoggerFactory.getLogger(DataRoutes.class);
 
     private final CatalogClient catalog;
-    private final CatalogProperties properties;
     private volatile List<ResourceRoute> routes;
-    private final AtomicReference<Mono<List<ResourceRoute>>> loading = new AtomicReference<>();
-    private volatile Disposable schedule;
 
     public DataRoutes(CatalogClient catalog, CatalogProperties properties) {
+        super(properties.routesRefresh());
         this.catalog = catalog;
-        this.properties = properties;
     }
 
     /** The data route of {@code path} from what is known now; empty when none (or nothing is known yet). */
@@ -56,22 +48,20 @@ public class DataRoutes implements SmartLifecycle {
         return refresh().map(ignored -> match(path)).onErrorReturn(Optional.empty());
     }
 
-    /** Reads the routes again; concurrent callers share one read. */
-    public Mono<List<ResourceRoute>> refresh() {
-        Mono<List<ResourceRoute>> read = loading.get();
-        if (read != null) {
-            return read;
-        }
-        Mono<List<ResourceRoute>> fresh = catalog.routes()
-                .map(DataRoutes::longestFirst)
-                .doOnNext(list -> {
-                    routes = list;
-                    log.debug("data routes: {}", list);
-                })
-                .doOnError(e -> log.warn("cannot read the data routes from the catalog: {}", e.toString()))
-                .doFinally(signal -> loading.set(null))
-                .cache();
-        return loading.compareAndSet(null, fresh) ? fresh : refresh();
+    @Override
+    Mono<List<ResourceRoute>> read() {
+        return catalog.routes().map(DataRoutes::longestFirst);
+    }
+
+    @Override
+    void apply(List<ResourceRoute> list) {
+        routes = list;
+        log.debug("data routes: {}", list);
+    }
+
+    @Override
+    String what() {
+        return "data routes";
     }
 
     private static List<ResourceRoute> longestFirst(List<ResourceRoute> list) {
@@ -87,26 +77,5 @@ public class DataRoutes implements SmartLifecycle {
                 .sorted(Comparator.comparingInt((ResourceRoute r) -> r.apiPath().length())
                         .reversed())
                 .toList();
-    }
-
-    @Override
-    public void start() {
-        schedule = Flux.interval(Duration.ZERO, properties.routesRefresh())
-                .onBackpressureDrop()
-                .concatMap(tick -> refresh().onErrorResume(e -> Mono.empty()), 0)
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable running = schedule;
-        if (running != null) {
-            running.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return schedule != null && !schedule.isDisposed();
     }
 }

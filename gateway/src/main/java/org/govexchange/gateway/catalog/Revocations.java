@@ -1,19 +1,12 @@
 package org.govexchange.gateway.catalog;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,21 +18,16 @@ import reactor.core.publisher.Mono;
  * (shared); if the catalog cannot be read, callers are refused rather than trusted.
  */
 @Component
-public class Revocations implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(Revocations.class);
+public class Revocations extends CatalogMirror<Revocations.Snapshot> {
 
     private final CatalogClient catalog;
-    private final CatalogProperties properties;
     private final Set<String> suspended = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> clientsNotBefore = new ConcurrentHashMap<>();
-    private final AtomicReference<Mono<Void>> loading = new AtomicReference<>();
     private volatile boolean known;
-    private volatile Disposable schedule;
 
     public Revocations(CatalogClient catalog, CatalogProperties properties) {
+        super(properties.routesRefresh());
         this.catalog = catalog;
-        this.properties = properties;
     }
 
     public boolean isSuspended(String departmentCode) {
@@ -54,25 +42,21 @@ public class Revocations implements SmartLifecycle {
 
     /** Completes once the catalog's revocations were read at least once; reads them now if they never were. */
     public Mono<Void> known() {
-        return known ? Mono.empty() : refresh();
+        return known ? Mono.empty() : refresh().then();
     }
 
-    /** Reads the catalog's revocations again; concurrent callers share one read. */
-    public Mono<Void> refresh() {
-        Mono<Void> read = loading.get();
-        if (read != null) {
-            return read;
-        }
-        Mono<Void> fresh = catalog.revocations()
-                .doOnNext(this::replace)
-                .doOnError(e -> log.warn("cannot read the revocations from the catalog: {}", e.toString()))
-                .doFinally(signal -> loading.set(null))
-                .then()
-                .cache();
-        return loading.compareAndSet(null, fresh) ? fresh : refresh();
+    @Override
+    Mono<Snapshot> read() {
+        return catalog.revocations();
     }
 
-    private void replace(Snapshot snapshot) {
+    @Override
+    String what() {
+        return "revocations";
+    }
+
+    @Override
+    void apply(Snapshot snapshot) {
         suspended.retainAll(snapshot.suspendedDepartments());
         suspended.addAll(snapshot.suspendedDepartments());
         for (RevokedClient client : snapshot.clients()) {
@@ -93,28 +77,6 @@ public class Revocations implements SmartLifecycle {
         if (clientId != null && notBefore != null) {
             clientsNotBefore.merge(clientId, notBefore, (a, b) -> a.isAfter(b) ? a : b);
         }
-    }
-
-    @Override
-    public void start() {
-        Duration every = properties.routesRefresh();
-        schedule = Flux.interval(Duration.ZERO, every)
-                .onBackpressureDrop()
-                .concatMap(tick -> refresh().onErrorResume(e -> Mono.empty()), 0)
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable running = schedule;
-        if (running != null) {
-            running.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return schedule != null && !schedule.isDisposed();
     }
 
     /** {@code GET /api/catalog/lookup/revocations}. */
