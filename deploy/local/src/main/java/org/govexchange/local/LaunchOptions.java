@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * @param heap maximum heap of each service JVM, in java's {@code -Xmx} syntax
  * @param readyTimeout how long one component may take to become healthy
  * @param bench tuned for the benchmarks (bench/): full JIT, the gateway's rate limit and the demo quota lifted
+ * @param train train the class-data archives this build lacks once the stack is ready (an explicit step: training
+ *     takes the CPU for a few minutes, which a plain start must not do behind the operator's back)
  */
-public record LaunchOptions(Command command, boolean fresh, String heap, Duration readyTimeout, boolean bench) {
+public record LaunchOptions(
+        Command command, boolean fresh, String heap, Duration readyTimeout, boolean bench, boolean train) {
 
     public enum Command {
         UP,
@@ -29,7 +32,7 @@ public record LaunchOptions(Command command, boolean fresh, String heap, Duratio
 
     public static final String USAGE =
             """
-            usage: deploy/local/run [--fresh] [--build] [--bench] [--heap=<size>] [--timeout=<seconds>] [up|stop|status]
+            usage: deploy/local/run [--fresh] [--build] [--bench] [--train] [--heap=<size>] [--timeout=<seconds>] [up|stop|status]
               up        (default) start MariaDB, Kafka, every service and three demo front nodes; Ctrl-C stops them
               stop      stop what an earlier launcher started (e.g. one that was killed), from .gx-local/pids
               status    show what runs
@@ -37,6 +40,8 @@ public record LaunchOptions(Command command, boolean fresh, String heap, Duratio
               --build   rebuild every module before starting (handled by the run script)
               --bench   for the benchmarks: full JIT (C2) in every JVM, the gateway's per-department rate limit
                         lifted, the demo grants' daily quota raised (a new stack: use with --fresh)
+              --train   once the stack is ready, train the class-data archives this build lacks (a few minutes of
+                        CPU, once per build; later starts take about half the CPU and are ready sooner)
               --heap    max heap of each service JVM, e.g. 192m (default 256m; env GX_LOCAL_HEAP)
               --timeout seconds one component may take to become healthy (default 180; env GX_LOCAL_TIMEOUT)
             """;
@@ -47,6 +52,7 @@ public record LaunchOptions(Command command, boolean fresh, String heap, Duratio
         Command command = null;
         boolean fresh = false;
         boolean bench = false;
+        boolean train = false;
         String heap = env.getOrDefault(HEAP_ENV, DEFAULT_HEAP);
         String timeout = env.get(TIMEOUT_ENV);
         for (String arg : args) {
@@ -54,10 +60,12 @@ public record LaunchOptions(Command command, boolean fresh, String heap, Duratio
                 fresh = true;
             } else if (arg.equals("--bench")) {
                 bench = true;
+            } else if (arg.equals("--train")) {
+                train = true;
             } else if (arg.equals("--build")) {
                 // The run script builds before the JVM starts; accepted here so it can pass "$@" through.
             } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
-                return new LaunchOptions(Command.HELP, false, DEFAULT_HEAP, DEFAULT_READY_TIMEOUT, false);
+                return new LaunchOptions(Command.HELP, false, DEFAULT_HEAP, DEFAULT_READY_TIMEOUT, false, false);
             } else if (arg.startsWith("--heap=")) {
                 heap = arg.substring("--heap=".length());
             } else if (arg.startsWith("--timeout=")) {
@@ -77,7 +85,10 @@ public record LaunchOptions(Command command, boolean fresh, String heap, Duratio
         if (!HEAP.matcher(heap).matches()) {
             throw new IllegalArgumentException("heap must look like 256m or 1g, not: " + heap);
         }
-        return new LaunchOptions(command, fresh, heap, readyTimeout(timeout), bench);
+        if (train && command != Command.UP) {
+            throw new IllegalArgumentException("--train only applies to up");
+        }
+        return new LaunchOptions(command, fresh, heap, readyTimeout(timeout), bench, train);
     }
 
     private static Command command(String word) {

@@ -243,12 +243,15 @@ public final class LocalStack {
                 jvmOptions,
                 folder::log,
                 out);
-        if (!trainer.pending().isEmpty()) {
-            out.println("training class-data archives for " + trainer.pending().size()
-                    + " modules in the background, at low priority (once per build)");
+        if (!trainer.pending().isEmpty() && options.train()) {
+            out.println("--train: training class-data archives for "
+                    + trainer.pending().size() + " modules in the background, at low priority (once per build)");
             Thread training = new Thread(trainer, "cds-training");
             training.setDaemon(true);
             training.start();
+        } else if (!trainer.pending().isEmpty()) {
+            out.println("class-data archives missing for " + trainer.pending().size() + " modules: start once with"
+                    + " --train for starts that take about half the CPU (nothing trains in the background now)");
         }
         watch(supervisor, processes);
     }

@@ -26,9 +26,19 @@ class LaunchOptionsTest {
         LaunchOptions options =
                 LaunchOptions.parse(List.of("--heap=192m", "up", "--fresh", "--timeout=240", "--build"), Map.of());
 
-        assertThat(options).isEqualTo(new LaunchOptions(Command.UP, true, "192m", Duration.ofSeconds(240), false));
+        assertThat(options)
+                .isEqualTo(new LaunchOptions(Command.UP, true, "192m", Duration.ofSeconds(240), false, false));
         assertThat(LaunchOptions.parse(List.of("--bench", "--fresh"), Map.of()).bench())
                 .isTrue();
+    }
+
+    @Test
+    void trainingIsAskedForNeverImplied() {
+        assertThat(LaunchOptions.parse(List.of(), Map.of()).train()).isFalse();
+        assertThat(LaunchOptions.parse(List.of("--fresh"), Map.of()).train()).isFalse();
+        assertThat(LaunchOptions.parse(List.of("--train"), Map.of()).train()).isTrue();
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--train", "stop"), Map.of()))
+                .hasMessage("--train only applies to up");
     }
 
     @Test
