@@ -23,6 +23,13 @@ public final class ServerArguments {
         args.add("--default-time-zone=+00:00");
         // Eight services with a pool of 8 each, plus the front nodes and whoever connects by hand.
         args.add("--max-connections=300");
+        // Row binlog with full images: the psb and amr front nodes publish in CDC mode (Debezium reads it). A day
+        // of retention keeps the disk from filling.
+        args.add("--log-bin=gx-binlog");
+        args.add("--binlog-format=ROW");
+        args.add("--binlog-row-image=FULL");
+        args.add("--server-id=1");
+        args.add("--binlog-expire-logs-seconds=86400");
         return args;
     }
 }
