@@ -1,14 +1,9 @@
 package org.govexchange.exchange;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.Map;
 import org.govexchange.exchange.hub.HubFixture;
 import org.govexchange.testkit.HostileWalk;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.wiremock.spring.InjectWireMock;
 
 /**
  * Every operation of the hub's OpenAPI document with the test kit's table of hostile values: the audit, node,
@@ -16,17 +11,7 @@ import org.wiremock.spring.InjectWireMock;
  * department system without a grant on a real (stand-in catalog) resource. No 5xx, every 4xx a problem+json
  * with a code, no row changed.
  */
-@ExchangeIntegrationTest
-class HostileWalkTest {
-
-    @InjectWireMock("catalog")
-    WireMockServer catalog;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class HostileWalkTest extends HubIntegration {
 
     @Test
     void everyOperationRefusesHostileValuesCleanly() throws Exception {

@@ -1,6 +1,5 @@
 package org.govexchange.exchange.audit;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,18 +13,14 @@ import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.audit.AuditResult;
 import org.govexchange.exchange.CatalogTokens;
-import org.govexchange.exchange.ExchangeIntegrationTest;
+import org.govexchange.exchange.HubIntegration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.wiremock.spring.InjectWireMock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the audit tests share: the running service, tokens, a clean log, events to append. */
-@ExchangeIntegrationTest
-abstract class AuditTestSupport {
+abstract class AuditTestSupport extends HubIntegration {
 
     static final String PSB = "11100000000013338W";
     static final String MCA = "91350100M000100Y43";
@@ -37,17 +32,8 @@ abstract class AuditTestSupport {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     AuditAppender appender;
-
-    @InjectWireMock("catalog")
-    WireMockServer catalog;
 
     @BeforeEach
     void catalogPublishesItsKeys() {

@@ -6,7 +6,6 @@ import static org.govexchange.exchange.hub.HubFixture.envelope;
 import static org.govexchange.exchange.hub.HubFixture.person;
 import static org.govexchange.exchange.hub.HubFixture.signed;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,32 +22,19 @@ import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.Heartbeat;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.exchange.CatalogTokens;
-import org.govexchange.exchange.ExchangeIntegrationTest;
+import org.govexchange.exchange.HubIntegration;
 import org.govexchange.exchange.hubkey.HubKey;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.wiremock.spring.InjectWireMock;
 import tools.jackson.databind.JsonNode;
 
 /** A new subscriber's replay of the resource topic, and the node list from heartbeats. */
-@ExchangeIntegrationTest
-class BackfillAndNodesTest {
+class BackfillAndNodesTest extends HubIntegration {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @InjectWireMock("catalog")
-    WireMockServer catalog;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     HubKey hubKey;

@@ -6,7 +6,6 @@ import static org.govexchange.exchange.hub.HubFixture.envelope;
 import static org.govexchange.exchange.hub.HubFixture.person;
 import static org.govexchange.exchange.hub.HubFixture.signed;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,33 +25,20 @@ import org.govexchange.contracts.exchange.ExchangeJson;
 import org.govexchange.contracts.exchange.Heartbeat;
 import org.govexchange.contracts.exchange.Receipt;
 import org.govexchange.contracts.exchange.Topics;
-import org.govexchange.exchange.ExchangeIntegrationTest;
+import org.govexchange.exchange.HubIntegration;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.wiremock.spring.InjectWireMock;
 
 /**
  * Receipts and heartbeats come on per-department topics only that department may write: what department A writes
  * with its own principal on its own topics about department B changes nothing at the hub.
  */
-@ExchangeIntegrationTest
-class ForgedReceiptsAndHeartbeatsTest {
+class ForgedReceiptsAndHeartbeatsTest extends HubIntegration {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @InjectWireMock("catalog")
-    WireMockServer catalog;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     MeterRegistry meters;

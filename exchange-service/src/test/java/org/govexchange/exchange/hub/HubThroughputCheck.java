@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.govexchange.exchange.hub.HubFixture.envelope;
 import static org.govexchange.exchange.hub.HubFixture.signed;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,31 +14,17 @@ import org.govexchange.contracts.exchange.Envelope;
 import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
-import org.govexchange.exchange.ExchangeIntegrationTest;
+import org.govexchange.exchange.HubIntegration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.wiremock.spring.InjectWireMock;
 
 /**
  * Not in the regular build: {@code -Dtest=HubThroughputCheck -Dgx.hub.bench=true [-Dgx.hub.bench.records=100000]}.
  * Publishes signed envelopes of 500 records (already on the broker before the clock starts counting the hub) and
  * measures uplink → validated → resource topic + one subscriber's downlink, committed.
  */
-@ExchangeIntegrationTest
 @EnabledIfSystemProperty(named = "gx.hub.bench", matches = "true")
-class HubThroughputCheck {
-
-    @InjectWireMock("catalog")
-    WireMockServer catalog;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class HubThroughputCheck extends HubIntegration {
 
     @Test
     void recordsPerSecondThroughTheHub() {

@@ -10,7 +10,6 @@ import static org.govexchange.exchange.hub.HubFixture.envelope;
 import static org.govexchange.exchange.hub.HubFixture.person;
 import static org.govexchange.exchange.hub.HubFixture.signed;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +42,7 @@ import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.contracts.kafka.KafkaAccess;
-import org.govexchange.exchange.ExchangeIntegrationTest;
+import org.govexchange.exchange.HubIntegration;
 import org.govexchange.exchange.deadletter.DeadLetters;
 import org.govexchange.exchange.hub.HubFixture;
 import org.govexchange.testkit.EmbeddedKafka;
@@ -51,9 +50,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.wiremock.spring.InjectWireMock;
 
 /**
  * No single uplink message stalls the hub: each poison kind is published between two good batches of the same
@@ -61,19 +57,9 @@ import org.wiremock.spring.InjectWireMock;
  * with its reason and source), counted and audited, or, for a value a catastrophic REGEX rule would hang on,
  * quarantined in linear time.
  */
-@ExchangeIntegrationTest
-class PoisonMessageTest {
+class PoisonMessageTest extends HubIntegration {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @InjectWireMock("catalog")
-    WireMockServer catalog;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     MeterRegistry meters;

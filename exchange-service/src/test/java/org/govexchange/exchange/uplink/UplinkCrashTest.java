@@ -6,7 +6,6 @@ import static org.govexchange.exchange.hub.HubFixture.envelope;
 import static org.govexchange.exchange.hub.HubFixture.person;
 import static org.govexchange.exchange.hub.HubFixture.signed;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,36 +19,23 @@ import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.ResourceRecord;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.exchange.ExchangeApplication;
-import org.govexchange.exchange.ExchangeIntegrationTest;
+import org.govexchange.exchange.HubIntegration;
 import org.govexchange.exchange.hub.HubFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.wiremock.spring.InjectWireMock;
 
 /**
  * Faults in the uplink's read-process-write cycle: a crash between the database commit and the Kafka commit,
  * and the consumer stopped and started again mid-stream. Afterwards every batch is on the topics exactly once.
  */
-@ExchangeIntegrationTest
-class UplinkCrashTest {
+class UplinkCrashTest extends HubIntegration {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    @InjectWireMock("catalog")
-    WireMockServer catalog;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     UplinkLoop loop;
