@@ -70,7 +70,8 @@ class CachingJwtDecoderTest {
         decoder.decode("good-1").block();
         now.set(NOW.plus(Duration.ofMinutes(30)));
         decoder.decode("good-1").block();
-        assertThat(verifications).as("at its exp it is verified again (and then refused by the real checks)")
+        assertThat(verifications)
+                .as("at its exp it is verified again (and then refused by the real checks)")
                 .hasValue(2);
     }
 
