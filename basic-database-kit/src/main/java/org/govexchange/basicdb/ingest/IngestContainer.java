@@ -6,15 +6,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.MessageListener;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Runs the Kafka consumer of the configured sources' topics (when there are any). Offsets are committed
- * per poll, after the listener has returned for each record of it: after their transactions committed.
+ * Runs the Kafka consumer of the configured sources' topics (when there are any). The listener gets each poll
+ * whole; offsets are committed per poll, after the listener has returned: after its transaction committed.
  */
 public class IngestContainer implements SmartLifecycle {
 
@@ -23,7 +23,7 @@ public class IngestContainer implements SmartLifecycle {
     private final ConcurrentKafkaListenerContainerFactory<?, ?> factory;
     private final String database;
     private final IngestProperties properties;
-    private final MessageListener<String, String> consumer;
+    private final BatchMessageListener<String, String> consumer;
     private ConcurrentMessageListenerContainer<?, ?> container;
     private volatile boolean running;
 
@@ -32,7 +32,7 @@ public class IngestContainer implements SmartLifecycle {
             String database,
             ConcurrentKafkaListenerContainerFactory<?, ?> factory,
             IngestProperties properties,
-            MessageListener<String, String> consumer) {
+            BatchMessageListener<String, String> consumer) {
         this.database = database;
         this.factory = factory;
         this.properties = properties;
@@ -57,7 +57,7 @@ public class IngestContainer implements SmartLifecycle {
         overrides.setProperty("metadata.max.age.ms", "10000");
         containerProperties.setKafkaConsumerProperties(overrides);
         // Only a database outage reaches the handler (records that cannot be stored are skipped by the
-        // consumer), so it retries the same record for as long as the outage lasts.
+        // consumer), so it retries the same poll (consumer paused, still polling) for as long as the outage lasts.
         var backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
         container.setCommonErrorHandler(new DefaultErrorHandler(backOff));

@@ -3,16 +3,15 @@ package org.govexchange.legalentity.ingest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.govexchange.basicdb.conflict.ConflictService;
-import org.govexchange.basicdb.ingest.FieldProvenanceMapper;
 import org.govexchange.basicdb.ingest.IngestContainer;
 import org.govexchange.basicdb.ingest.IngestMetrics;
 import org.govexchange.basicdb.ingest.IngestProperties;
+import org.govexchange.basicdb.ingest.IngestStore;
 import org.govexchange.basicdb.ingest.QuarantineAudit;
 import org.govexchange.basicdb.ingest.ReconcilingIngest;
 import org.govexchange.basicdb.ingest.RecordTable;
 import org.govexchange.basicdb.ingest.RecordTranslator;
 import org.govexchange.basicdb.ingest.ResourceRecordConsumer;
-import org.govexchange.basicdb.ingest.SourceVersionMapper;
 import org.govexchange.legalentity.entity.EntityField;
 import org.govexchange.legalentity.entity.EntityRegister;
 import org.govexchange.legalentity.entity.EntityStatus;
@@ -23,8 +22,11 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,22 +59,17 @@ class IngestConfiguration {
     ReconcilingIngest<LegalEntity, EntityField> entityIngest(
             LegalEntityMapper entities,
             NameIndex nameIndex,
-            SourceVersionMapper versions,
-            FieldProvenanceMapper provenance,
+            JdbcTemplate jdbc,
             ConflictService conflicts,
             IngestProperties properties) {
         var table = new RecordTable<>(
-                entities,
-                entities::lockById,
-                EntityField.CREDIT_CODE,
-                IngestConfiguration::newEntity,
-                (creditCode, current, changes) -> {
+                entities, EntityField.CREDIT_CODE, IngestConfiguration::newEntity, (creditCode, current, changes) -> {
                     if (changes.containsKey(EntityField.NAME)) {
                         nameIndex.rename(creditCode, EntityField.NAME.read(current), changes.get(EntityField.NAME));
                     }
                 });
         return new ReconcilingIngest<>(
-                table, EntityRegister.FIELDS, EntityRegister.TABLES, versions, provenance, conflicts, properties);
+                table, EntityRegister.FIELDS, new IngestStore(jdbc, EntityRegister.TABLES), conflicts, properties);
     }
 
     @Bean
@@ -90,8 +87,9 @@ class IngestConfiguration {
             RecordTranslator<EntityField> translator,
             ReconcilingIngest<LegalEntity, EntityField> ingest,
             IngestMetrics metrics,
-            QuarantineAudit audit) {
-        return new ResourceRecordConsumer<>(translator, ingest, metrics, audit);
+            QuarantineAudit audit,
+            PlatformTransactionManager transactions) {
+        return new ResourceRecordConsumer<>(translator, ingest, metrics, audit, new TransactionTemplate(transactions));
     }
 
     @Bean

@@ -2,16 +2,15 @@ package org.govexchange.population.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.govexchange.basicdb.conflict.ConflictService;
-import org.govexchange.basicdb.ingest.FieldProvenanceMapper;
 import org.govexchange.basicdb.ingest.IngestContainer;
 import org.govexchange.basicdb.ingest.IngestMetrics;
 import org.govexchange.basicdb.ingest.IngestProperties;
+import org.govexchange.basicdb.ingest.IngestStore;
 import org.govexchange.basicdb.ingest.QuarantineAudit;
 import org.govexchange.basicdb.ingest.ReconcilingIngest;
 import org.govexchange.basicdb.ingest.RecordTable;
 import org.govexchange.basicdb.ingest.RecordTranslator;
 import org.govexchange.basicdb.ingest.ResourceRecordConsumer;
-import org.govexchange.basicdb.ingest.SourceVersionMapper;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
 import org.govexchange.population.person.Person;
 import org.govexchange.population.person.PersonField;
@@ -22,8 +21,11 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,15 +49,10 @@ class IngestConfiguration {
 
     @Bean
     ReconcilingIngest<Person, PersonField> personIngest(
-            PersonMapper persons,
-            SourceVersionMapper versions,
-            FieldProvenanceMapper provenance,
-            ConflictService conflicts,
-            IngestProperties properties) {
-        var table =
-                new RecordTable<>(persons, persons::lockById, PersonField.ID_NUMBER, IngestConfiguration::newPerson);
+            PersonMapper persons, JdbcTemplate jdbc, ConflictService conflicts, IngestProperties properties) {
+        var table = new RecordTable<>(persons, PersonField.ID_NUMBER, IngestConfiguration::newPerson);
         return new ReconcilingIngest<>(
-                table, PersonRegister.FIELDS, PersonRegister.TABLES, versions, provenance, conflicts, properties);
+                table, PersonRegister.FIELDS, new IngestStore(jdbc, PersonRegister.TABLES), conflicts, properties);
     }
 
     @Bean
@@ -73,8 +70,9 @@ class IngestConfiguration {
             RecordTranslator<PersonField> translator,
             ReconcilingIngest<Person, PersonField> ingest,
             IngestMetrics metrics,
-            QuarantineAudit audit) {
-        return new ResourceRecordConsumer<>(translator, ingest, metrics, audit);
+            QuarantineAudit audit,
+            PlatformTransactionManager transactions) {
+        return new ResourceRecordConsumer<>(translator, ingest, metrics, audit, new TransactionTemplate(transactions));
     }
 
     @Bean
