@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.govexchange.catalog.audit.AuditTrail;
+import org.govexchange.starter.outbox.AuditTrail;
 import org.govexchange.catalog.grant.GrantService;
 import org.govexchange.catalog.grant.GrantView;
 import org.govexchange.catalog.grant.NewGrant;

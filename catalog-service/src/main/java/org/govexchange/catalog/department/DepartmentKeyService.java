@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.govexchange.catalog.audit.AuditTrail;
+import org.govexchange.starter.outbox.AuditTrail;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.identity.Role;
 import org.govexchange.catalog.outbox.CatalogEvents;

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.govexchange.catalog.audit.AuditTrail;
+import org.govexchange.starter.outbox.AuditTrail;
 import org.govexchange.catalog.identity.AccountService;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.identity.IssuedCredentials;

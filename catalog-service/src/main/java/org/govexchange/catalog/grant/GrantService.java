@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.govexchange.catalog.audit.AuditTrail;
+import org.govexchange.starter.outbox.AuditTrail;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.catalog.resource.ResourceService;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.govexchange.catalog.audit.AuditTrail;
+import org.govexchange.starter.outbox.AuditTrail;
 import org.govexchange.catalog.identity.DepartmentDirectory.DepartmentState;
 import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.contracts.audit.AuditEvent;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.govexchange.certificate.audit.AuditTrail;
+import org.govexchange.starter.outbox.AuditTrail;
 import org.govexchange.certificate.usage.UsageAction;
 import org.govexchange.certificate.usage.UsageActor;
 import org.govexchange.contracts.audit.AuditEvent;

@@ -36,6 +36,11 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
+    AuditTrail auditTrail(Outbox outbox) {
+        return new AuditTrail(outbox);
+    }
+
+    @Bean
     OutboxRelay outboxRelay(
             OutboxStore store,
             PlatformTransactionManager transactionManager,
