@@ -1,5 +1,6 @@
 package org.govexchange.legalentity.entity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -8,9 +9,23 @@ import java.util.Map;
  * @param notFound requested codes that are valid but not registered
  * @param invalid requested codes that are not valid credit codes, with the reason's code
  */
-public record EntityBatchResult(List<Found> found, List<String> notFound, List<Invalid> invalid) {
+public record EntityBatchResult(
+        @Schema(description = "The registered entities found.") List<Found> found,
+        @Schema(description = "Valid codes no entity is registered under.") List<String> notFound,
+        @Schema(description = "Codes that are not valid credit codes, with the reason.") List<Invalid> invalid) {
 
-    public record Found(String creditCode, Map<String, Object> record) {}
+    @Schema(name = "EntityBatchFound", description = "One found entity.")
+    public record Found(
+            @Schema(description = "The code as requested.", example = "11100000000013338W") String creditCode,
+            @Schema(description = "The entity, projected to the grant.", implementation = GrantedEntity.class)
+                    Map<String, Object> record) {}
 
-    public record Invalid(String creditCode, String code) {}
+    @Schema(name = "EntityBatchInvalid", description = "One malformed code.")
+    public record Invalid(
+            @Schema(description = "The code as requested.", example = "11100000000013338X") String creditCode,
+            @Schema(
+                            description = "Why it is not valid.",
+                            allowableValues = {"CREDIT_CODE_FORMAT", "CREDIT_CODE_CHECKSUM"},
+                            example = "CREDIT_CODE_CHECKSUM")
+                    String code) {}
 }

@@ -1,5 +1,7 @@
 package org.govexchange.legalentity.entity;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -11,4 +13,12 @@ import java.util.Map;
  * @param items the entities of the page, projected to the grant
  */
 public record SearchPage(
-        long page, long size, long total, boolean totalIsLowerBound, List<Map<String, Object>> items) {}
+        @Schema(description = "This page's number, from 1.", example = "1") long page,
+        @Schema(description = "The page size asked for.", example = "20") long size,
+        @Schema(description = "Matches, counted up to 10,000.", example = "1") long total,
+        @Schema(description = "True when there are more matches than were counted.", example = "false")
+                boolean totalIsLowerBound,
+        @ArraySchema(
+                        schema = @Schema(implementation = GrantedEntity.class),
+                        arraySchema = @Schema(description = "The entities of the page, projected to the grant."))
+                List<Map<String, Object>> items) {}
