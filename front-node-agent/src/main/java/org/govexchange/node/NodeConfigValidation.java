@@ -1,5 +1,6 @@
 package org.govexchange.node;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,9 @@ public class NodeConfigValidation implements BeanPostProcessor {
     static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     static final Pattern NODE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final Set<String> COMPRESSIONS = Set.of("none", "gzip", "snappy", "lz4", "zstd");
+
+    /** A re-scan reads every row changed within its window on each pass: beyond a week that is a full scan. */
+    static final Duration MAX_RESCAN = Duration.ofDays(7);
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -148,6 +152,15 @@ public class NodeConfigValidation implements BeanPostProcessor {
         }
         if (p.pollInterval() == null || p.pollInterval().toMillis() < 10) {
             problems.add(at + ".poll-interval must be at least 10ms");
+        }
+        if (p.rescanWindow() == null
+                || p.rescanWindow().isNegative()
+                || p.rescanWindow().compareTo(MAX_RESCAN) > 0) {
+            problems.add(at + ".rescan-window must lie between 0 (off) and " + MAX_RESCAN.toDays()
+                    + "d: how far behind the watermark rows are read again to catch late commits");
+        }
+        if (p.rescanInterval() == null || p.rescanInterval().toMillis() < 100) {
+            problems.add(at + ".rescan-interval must be at least 100ms");
         }
     }
 

@@ -93,6 +93,9 @@ public record NodeProperties(
      * @param pollInterval how long to wait after an extraction that found nothing new
      * @param batchSize rows per extraction step and records per envelope
      * @param mode how changes are captured: WATERMARK (poll by version column, the default) or CDC (the binlog)
+     * @param rescanWindow watermark mode with a DATETIME/TIMESTAMP/DATE version column: rows up to this far behind
+     *     the watermark are read again, so a row committed late with an older version is still caught (0: off)
+     * @param rescanInterval how often that re-scan runs (a key whose content did not change is not sent again)
      */
     public record Publish(
             String resourceCode,
@@ -104,7 +107,9 @@ public record NodeProperties(
             Map<String, String> columns,
             @DefaultValue("1s") Duration pollInterval,
             @DefaultValue("500") int batchSize,
-            @DefaultValue("WATERMARK") CaptureMode mode) {
+            @DefaultValue("WATERMARK") CaptureMode mode,
+            @DefaultValue("5m") Duration rescanWindow,
+            @DefaultValue("10s") Duration rescanInterval) {
 
         public Publish {
             keyColumns = keyColumns == null ? List.of() : List.copyOf(keyColumns);
@@ -123,7 +128,7 @@ public record NodeProperties(
 
     /** How a published table's changes are captured. */
     public enum CaptureMode {
-        /** Poll rows after (version column, key): no deletes, no late commits; works on any database. */
+        /** Poll rows after (version column, key), re-scanning a window behind it; no hard deletes; any database. */
         WATERMARK,
         /** Read every committed insert, update and delete from the binlog (Debezium), in commit order. */
         CDC

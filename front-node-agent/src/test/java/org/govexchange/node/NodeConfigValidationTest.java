@@ -47,6 +47,7 @@ class NodeConfigValidationTest {
             assertThat(node.publish().get(0).columns()).containsEntry("id_number", "idNumber");
             assertThat(node.subscribe().get(0).columns()).containsEntry("creditCode", "credit_code");
             assertThat(node.publish().get(0).batchSize()).isEqualTo(500);
+            assertThat(node.publish().get(0).rescanWindow()).isEqualTo(java.time.Duration.ofMinutes(5));
             assertThat(node.subscribe().get(0).deleteMode()).isEqualTo(NodeProperties.DeleteMode.DELETE);
         });
     }
@@ -67,6 +68,8 @@ class NodeConfigValidationTest {
                         "gx.node.publish[1].key-columns=id_number",
                         "gx.node.publish[1].version-column=updated_at",
                         "gx.node.publish[1].columns.id_number=idNumber",
+                        "gx.node.publish[1].rescan-window=-1m",
+                        "gx.node.publish[1].rescan-interval=10ms",
                         "gx.node.publish[2].resource-code=101001/000002",
                         "gx.node.subscribe[0].resource-code=101001/000003",
                         "gx.node.subscribe[0].table=target",
@@ -89,6 +92,8 @@ class NodeConfigValidationTest {
                             .anySatisfy(p -> assertThat(p).contains("publish[0].table 'resident; drop table x'"))
                             .anySatisfy(p -> assertThat(p).contains("publish[0].batch-size"))
                             .anySatisfy(p -> assertThat(p).contains("publish[0].key-columns is required"))
+                            .anySatisfy(p -> assertThat(p).startsWith("gx.node.publish[1].rescan-window must lie"))
+                            .anySatisfy(p -> assertThat(p).startsWith("gx.node.publish[1].rescan-interval must be"))
                             .anySatisfy(p ->
                                     assertThat(p).contains("publish[2].resource-code 101001/000002 is listed twice"))
                             .anySatisfy(p -> assertThat(p)

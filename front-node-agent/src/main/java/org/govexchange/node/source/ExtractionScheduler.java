@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the source tables at startup and then extracts each of them on its own schedule: right away while
- * full batches keep coming, after poll-interval once a source is drained (or failing).
+ * full batches keep coming, after poll-interval once a source is drained (or failing). Once drained, the window
+ * behind the watermark is re-scanned every rescan-interval.
  */
 @Component
 public class ExtractionScheduler implements SmartLifecycle {
@@ -60,6 +61,9 @@ public class ExtractionScheduler implements SmartLifecycle {
                     sender.wake();
                 }
             } while (extracted == publish.batchSize() && running);
+            if (running && extraction.rescanIfDue(publish.resourceCode()) > 0) {
+                sender.wake();
+            }
         } catch (RuntimeException e) {
             // Logged by the extraction; a scheduled task that throws would never run again.
         }

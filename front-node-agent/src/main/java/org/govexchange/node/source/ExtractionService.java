@@ -1,19 +1,17 @@
 package org.govexchange.node.source;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.govexchange.node.InvalidNodeConfigException;
 import org.govexchange.node.NodeProperties;
 import org.govexchange.node.NodeProperties.Publish;
 import org.govexchange.node.department.DepartmentDatabase;
 import org.govexchange.node.department.TableShape;
+import org.govexchange.node.outbox.OutboxEntry;
 import org.govexchange.node.outbox.OutboxService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Incremental extraction by watermark: reads the next rows of a source table after (version, key) and writes
  * them to the outbox in the same store transaction that moves the watermark. A crash before that commit
- * re-reads the same rows; after it, nothing is read twice.
+ * re-reads the same rows; after it, nothing is read twice. A re-scan reads the rows of the window behind the
+ * watermark again, for rows committed late with an older version and updates that kept their timestamp; content
+ * hashes per key ({@link ContentHashes}) keep both paths from sending a row whose content was sent already.
  */
 @Service
 public class ExtractionService {
@@ -38,30 +38,19 @@ public class ExtractionService {
     private final DepartmentDatabase department;
     private final WatermarkMapper watermarks;
     private final OutboxService outbox;
+    private final ContentHashes hashes;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
-    private final MeterRegistry meters;
     private final Map<String, SourceTable> tables = new ConcurrentHashMap<>();
-    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
-
-    /** Mutable counters of one resource. */
-    static final class Progress {
-        volatile Instant lastExtractionAt;
-        volatile long lastExtracted;
-        final AtomicLong extracted = new AtomicLong();
-        final AtomicLong pushed = new AtomicLong();
-        volatile String error;
-        volatile Watermark watermark;
-        Counter extractedCounter;
-        Counter pushedCounter;
-    }
+    private final Map<String, SourceProgress> progress = new ConcurrentHashMap<>();
 
     public ExtractionService(
             NodeProperties node,
             DepartmentDatabase department,
             WatermarkMapper watermarks,
             OutboxService outbox,
+            ContentHashes hashes,
             TransactionTemplate transaction,
             JsonMapper json,
             Clock clock,
@@ -70,21 +59,12 @@ public class ExtractionService {
         this.department = department;
         this.watermarks = watermarks;
         this.outbox = outbox;
+        this.hashes = hashes;
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
-        this.meters = meters;
         for (Publish publish : node.publish()) {
-            Progress p = new Progress();
-            p.extractedCounter = Counter.builder("gx.node.records.extracted")
-                    .description("records extracted from source tables into the outbox")
-                    .tag("resource", publish.resourceCode())
-                    .register(meters);
-            p.pushedCounter = Counter.builder("gx.node.records.pushed")
-                    .description("records received on the local push API")
-                    .tag("resource", publish.resourceCode())
-                    .register(meters);
-            progress.put(publish.resourceCode(), p);
+            progress.put(publish.resourceCode(), new SourceProgress(publish, meters));
         }
     }
 
@@ -120,78 +100,130 @@ public class ExtractionService {
     }
 
     /**
-     * One extraction step: at most batch-size rows after the watermark into the outbox.
+     * One extraction step: at most batch-size rows after the watermark; those whose content changed go into the
+     * outbox.
      *
-     * @return the number of rows extracted; fewer than batch-size means the source is drained for now
+     * @return the number of rows read; fewer than batch-size means the source is drained for now
      */
     public int extractOnce(String resourceCode) {
         Publish publish = node.publishing(resourceCode);
-        Progress p = progress.get(resourceCode);
-        try {
-            List<String> problems = new ArrayList<>();
-            SourceTable table = table(publish, problems);
-            if (table == null) {
-                throw new InvalidNodeConfigException(problems);
-            }
+        SourceProgress p = progress.get(resourceCode);
+        return p.guarded("extraction", () -> {
+            SourceTable table = table(publish);
             // Only this node's extraction of the resource moves its watermark: read once, then kept here.
             Watermark watermark = p.watermark != null ? p.watermark : watermarks.selectById(resourceCode);
             List<SourceTable.Extracted> rows = watermark == null
-                    ? department.jdbc().query(table.firstQuery(), (row, i) -> table.read(row), publish.batchSize())
-                    : department
-                            .jdbc()
-                            .query(
-                                    table.nextQuery(),
-                                    (row, i) -> table.read(row),
-                                    table.nextParameters(
-                                            watermark.getLastVersion(),
-                                            json.readValue(watermark.getLastKey(), KEY),
-                                            publish.batchSize()));
+                    ? read(table.firstQuery(), table, publish.batchSize())
+                    : read(
+                            table.nextQuery(),
+                            table,
+                            table.nextParameters(
+                                    watermark.getLastVersion(),
+                                    json.readValue(watermark.getLastKey(), KEY),
+                                    publish.batchSize()));
             if (!rows.isEmpty()) {
                 SourceTable.Extracted last = rows.get(rows.size() - 1);
-                transaction.executeWithoutResult(status -> {
-                    outbox.append(
-                            rows.stream().map(SourceTable.Extracted::entry).toList());
-                    advance(resourceCode, watermark, last);
+                int[] sent = new int[1];
+                p.watermark = transaction.execute(status -> {
+                    sent[0] = appendChanged(resourceCode, rows);
+                    return advance(resourceCode, watermark, last);
                 });
-                p.extracted.addAndGet(rows.size());
-                p.extractedCounter.increment(rows.size());
-            }
-            if (p.error != null) {
-                log.info("extraction of {} from {} works again", resourceCode, publish.table());
-                p.error = null;
+                p.extracted(rows.size(), sent[0]);
             }
             p.lastExtracted = rows.size();
             if (rows.size() < publish.batchSize()) {
                 p.lastExtractionAt = clock.instant();
             }
             return rows.size();
-        } catch (RuntimeException e) {
-            String message = e instanceof DataAccessException dae
-                    ? dae.getMostSpecificCause().getMessage()
-                    : e.getMessage();
-            if (!message.equals(p.error)) {
-                log.warn(
-                        "extraction of {} from {} failed, retrying every poll: {}",
-                        resourceCode,
-                        publish.table(),
-                        message);
-            }
-            p.error = message;
-            throw e;
+        });
+    }
+
+    /**
+     * A re-scan when one is due (every rescan-interval): see {@link #rescanOnce}.
+     *
+     * @return records the re-scan sent; 0 when none was due
+     */
+    public int rescanIfDue(String resourceCode) {
+        Publish publish = node.publishing(resourceCode);
+        SourceProgress p = progress.get(resourceCode);
+        long now = clock.millis();
+        if (p.rescanStartedMillis != Long.MIN_VALUE
+                && now - p.rescanStartedMillis < publish.rescanInterval().toMillis()) {
+            return 0;
         }
+        p.rescanStartedMillis = now;
+        return rescanOnce(resourceCode);
+    }
+
+    /**
+     * Reads the rows from rescan-window before the watermark up to it again, a batch at a time, and sends those
+     * whose content differs from what was sent for their key: a row committed late with an older version, or a
+     * second update that kept its timestamp. Nothing when the version column is not a timestamp or the window is 0.
+     *
+     * @return records sent
+     */
+    public int rescanOnce(String resourceCode) {
+        Publish publish = node.publishing(resourceCode);
+        SourceProgress p = progress.get(resourceCode);
+        return p.guarded("re-scan", () -> {
+            SourceTable table = table(publish);
+            Watermark watermark = p.watermark != null ? p.watermark : watermarks.selectById(resourceCode);
+            if (!table.rescans() || watermark == null) {
+                return 0;
+            }
+            // Bounded by the watermark as it is now: rows after it are the forward extraction's.
+            long upTo = watermark.getLastVersion();
+            int batch = publish.batchSize();
+            List<SourceTable.Extracted> rows = read(
+                    table.rescanFirstQuery(), table, table.rescanFirstParameters(table.rescanFrom(upTo), upTo, batch));
+            int caught = 0;
+            while (!rows.isEmpty()) {
+                List<SourceTable.Extracted> page = rows;
+                int sent = transaction.execute(status -> appendChanged(resourceCode, page));
+                p.extracted(page.size(), sent);
+                p.rescanned(sent);
+                caught += sent;
+                if (page.size() < batch) {
+                    break;
+                }
+                SourceTable.Extracted last = page.get(page.size() - 1);
+                rows = read(
+                        table.rescanNextQuery(),
+                        table,
+                        table.rescanNextParameters(last.position(), last.keyValues(), upTo, batch));
+            }
+            p.lastRescanAt = clock.instant();
+            if (caught > 0) {
+                log.info("re-scan of {} found {} changed row(s) behind the watermark", resourceCode, caught);
+            }
+            return caught;
+        });
+    }
+
+    /** In the store transaction: the rows whose content changed into the outbox; how many. */
+    private int appendChanged(String resourceCode, List<SourceTable.Extracted> rows) {
+        List<OutboxEntry> changed = hashes.changed(
+                resourceCode, rows.stream().map(SourceTable.Extracted::entry).toList(), outbox.now());
+        if (!changed.isEmpty()) {
+            outbox.append(changed);
+        }
+        return changed.size();
+    }
+
+    private List<SourceTable.Extracted> read(String sql, SourceTable table, Object... parameters) {
+        return department.jdbc().query(sql, (row, i) -> table.read(row), parameters);
     }
 
     /** Records pushed on the local API, counted for status and metrics. */
     void countPushed(String resourceCode, int records) {
-        Progress p = progress.get(resourceCode);
-        p.pushed.addAndGet(records);
-        p.pushedCounter.increment(records);
+        SourceProgress p = progress.get(resourceCode);
+        p.pushed(records);
     }
 
     public List<SourceStatus> status() {
         List<SourceStatus> all = new ArrayList<>();
         for (Publish publish : node.publish()) {
-            Progress p = progress.get(publish.resourceCode());
+            SourceProgress p = progress.get(publish.resourceCode());
             Watermark watermark = null;
             try {
                 watermark = publish.pushOnly() || publish.cdc() ? null : watermarks.selectById(publish.resourceCode());
@@ -207,6 +239,9 @@ public class ExtractionService {
                     p.pushed.get(),
                     watermark == null ? null : watermark.getLastVersion(),
                     watermark == null ? null : watermark.getLastKey(),
+                    p.lastRescanAt,
+                    p.rescanCaught.get(),
+                    p.unchanged.get(),
                     p.error));
         }
         return all;
@@ -224,6 +259,15 @@ public class ExtractionService {
             watermarks.updateById(next);
         }
         return next;
+    }
+
+    private SourceTable table(Publish publish) {
+        List<String> problems = new ArrayList<>();
+        SourceTable table = table(publish, problems);
+        if (table == null) {
+            throw new InvalidNodeConfigException(problems);
+        }
+        return table;
     }
 
     private SourceTable table(Publish publish, List<String> problems) {

@@ -12,6 +12,9 @@ import java.time.Instant;
  * @param pushed records received on the local push API since the node started
  * @param watermarkVersion the version position of the watermark (epoch micros for timestamps)
  * @param watermarkKey the key of the last extracted row
+ * @param lastRescanAt when the re-scan behind the watermark last completed; null before the first
+ * @param rescanCaught records the re-scans sent since the node started (late commits, same-timestamp updates)
+ * @param unchanged rows read again whose content had been sent already, so not sent again
  * @param error why the last run failed; null when it worked
  */
 public record SourceStatus(
@@ -23,4 +26,7 @@ public record SourceStatus(
         long pushed,
         Long watermarkVersion,
         String watermarkKey,
+        Instant lastRescanAt,
+        long rescanCaught,
+        long unchanged,
         String error) {}

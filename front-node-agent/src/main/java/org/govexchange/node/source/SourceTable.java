@@ -40,6 +40,8 @@ final class SourceTable {
     private final List<String> selected;
     private final String firstQuery;
     private final String nextQuery;
+    private final String rescanFirstQuery;
+    private final String rescanNextQuery;
 
     private SourceTable(Publish publish, TableShape shape) {
         this.publish = publish;
@@ -62,8 +64,11 @@ final class SourceTable {
         String orderBy = " ORDER BY " + String.join(", ", order) + " LIMIT ?";
         this.firstQuery = select + " WHERE " + version + " IS NOT NULL" + orderBy;
         // The leading "version >= ?" is a plain index range; the rest only sorts out the ties.
-        this.nextQuery =
-                select + " WHERE " + version + " >= ? AND (" + version + " > ? OR " + tieBreak(0) + ")" + orderBy;
+        String after = " WHERE " + version + " >= ? AND (" + version + " > ? OR " + tieBreak(0) + ")";
+        this.nextQuery = select + after + orderBy;
+        // The re-scan pages through [watermark - window, watermark] in the same order, bounded above.
+        this.rescanFirstQuery = select + " WHERE " + version + " >= ? AND " + version + " <= ?" + orderBy;
+        this.rescanNextQuery = select + after + " AND " + version + " <= ?" + orderBy;
     }
 
     /**
@@ -107,8 +112,41 @@ final class SourceTable {
     }
 
     Object[] nextParameters(long position, List<String> lastKey, int limit) {
+        return parameters(position, lastKey, null, limit);
+    }
+
+    /**
+     * Whether rows behind the watermark are read again: only for a timestamp version column (the window is a
+     * duration) with a window set.
+     */
+    boolean rescans() {
+        return temporalVersion && !publish.rescanWindow().isZero();
+    }
+
+    /** Where a re-scan starts: the window before the watermark position (epoch micros). */
+    long rescanFrom(long watermarkPosition) {
+        return watermarkPosition - publish.rescanWindow().toNanos() / 1_000;
+    }
+
+    String rescanFirstQuery() {
+        return rescanFirstQuery;
+    }
+
+    String rescanNextQuery() {
+        return rescanNextQuery;
+    }
+
+    Object[] rescanFirstParameters(long from, long upTo, int limit) {
+        return new Object[] {fromMicros(from), fromMicros(upTo), limit};
+    }
+
+    Object[] rescanNextParameters(long position, List<String> lastKey, long upTo, int limit) {
+        return parameters(position, lastKey, upTo, limit);
+    }
+
+    private Object[] parameters(long position, List<String> lastKey, Long upTo, int limit) {
         List<Object> parameters = new ArrayList<>();
-        Object version = temporalVersion ? fromMicros(position) : position;
+        Object version = versionValue(position);
         parameters.add(version);
         parameters.add(version);
         for (int i = 0; i < lastKey.size(); i++) {
@@ -117,8 +155,15 @@ final class SourceTable {
                 parameters.add(lastKey.get(i));
             }
         }
+        if (upTo != null) {
+            parameters.add(versionValue(upTo));
+        }
         parameters.add(limit);
         return parameters.toArray();
+    }
+
+    private Object versionValue(long position) {
+        return temporalVersion ? fromMicros(position) : position;
     }
 
     Extracted read(ResultSet row) throws SQLException {
