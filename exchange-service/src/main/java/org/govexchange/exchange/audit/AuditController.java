@@ -1,5 +1,9 @@
 package org.govexchange.exchange.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -18,6 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The auditor's API. Reading needs AUDITOR (everything) or DEPT_ADMIN (its own department's events). */
+@Tag(
+        name = "audit",
+        description =
+                "审计 The tamper-evident audit trail of every data access and exchange: search, export, statistics and hash-chain verification.")
 @RestController
 @RequestMapping("/api/exchange/audit")
 @PreAuthorize("hasAnyRole('AUDITOR', 'DEPT_ADMIN')")
@@ -33,11 +41,25 @@ class AuditController {
         this.verifier = verifier;
     }
 
+    @Operation(
+            summary = "Search audit events",
+            description =
+                    "Audit events matching the filters, newest first, one page at a time. Auditors see all; a department administrator sees events of their own department.")
     @GetMapping("/events")
     AuditPage events(@Valid @ParameterObject AuditQuery query, CurrentCaller caller) {
         return queries.search(query, AuditScope.of(caller));
     }
 
+    @Operation(
+            summary = "Export audit events as CSV",
+            description = "The same events as the search, as a CSV file (UTF-8), streamed.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "The events as CSV, one per line after a header line.",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "text/csv",
+                            schema = @Schema(type = "string")))
     @GetMapping("/events.csv")
     ResponseEntity<StreamingResponseBody> csv(@Valid @ParameterObject AuditQuery query, CurrentCaller caller) {
         AuditScope scope = AuditScope.of(caller);
@@ -53,16 +75,30 @@ class AuditController {
                 .body(body);
     }
 
+    @Operation(
+            summary = "Count audit events",
+            description = "Event counts grouped by actorDept, providerDept, resource or day, within the filters.")
     @GetMapping("/stats")
     List<AuditStat> stats(@Valid @ParameterObject AuditStatsQuery query, CurrentCaller caller) {
         return queries.stats(query, AuditScope.of(caller));
     }
 
     /** Verifies sequences from..to (inclusive; default the whole chain). */
+    @Operation(
+            summary = "Verify the audit chain",
+            description =
+                    "Recomputes the hash chain over sequences from..to (inclusive; default the whole chain) and reports the first broken link, if any. Auditors only.")
     @PostMapping("/verification")
     @PreAuthorize("hasRole('AUDITOR')")
     VerificationReport verify(
-            @RequestParam(required = false) @Min(1) Long from, @RequestParam(required = false) @Min(1) Long to) {
+            @Parameter(description = "First sequence number, from 1.", example = "1")
+                    @RequestParam(required = false)
+                    @Min(1)
+                    Long from,
+            @Parameter(description = "Last sequence number (inclusive).", example = "1000")
+                    @RequestParam(required = false)
+                    @Min(1)
+                    Long to) {
         return verifier.verify(from, to);
     }
 }
