@@ -37,7 +37,7 @@ public final class Bench {
                 "exchange-throughput",
                 "[--rows=100000] [--batch=1000] [--stall-seconds=60] [--raw-rows=max(rows,50000)] [--skip-raw]"
                         + " [--bootstrap=127.0.0.1:9092] [--kafka-secrets=.gx-local/kafka/principals.properties] [--provider-node=http://127.0.0.1:8090]"
-                        + " [--subscriber-node=http://127.0.0.1:8091]",
+                        + " [--subscriber-node=http://127.0.0.1:8091] [--skip-population]",
                 ExchangeThroughputBench::run);
         add(
                 "bulk-load",

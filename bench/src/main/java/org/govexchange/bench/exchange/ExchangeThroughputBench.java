@@ -6,15 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 import org.govexchange.bench.Options;
 import org.govexchange.bench.Ratio;
 import org.govexchange.bench.Stack;
@@ -28,14 +24,18 @@ import org.govexchange.contracts.kafka.PlatformPrincipal;
  * exchange-throughput: inserts N rows into the provider's {@code dept_psb.resident} in JDBC batches and times
  * until all N are in the subscriber's {@code dept_hrss.shared_resident} (node-psb extracts, the hub fans out,
  * node-hrss applies), then compares the contents (count and a CRC32 sum over id_number, birth_date and
- * residence_address; names must arrive masked). In the same run: the raw Kafka producer rate and the raw JDBC
- * batch-insert rate, and the end-to-end rate as a ratio to the smaller of the two.
+ * residence_address; names must arrive masked). Second figure: the same rows reaching the population database
+ * ({@code gx_population.person}, fed by the hub's resource topic), timed from the same start and checked the same
+ * way. In the same run: the raw Kafka producer rate and the raw JDBC batch-insert rate; the end-to-end rate as a
+ * ratio to the smaller of the two, the population rate as a ratio to raw JDBC.
  */
 public final class ExchangeThroughputBench {
 
     public static final double GOAL = 0.50;
+    public static final double POPULATION_GOAL = 0.30;
     static final String SOURCE = "dept_psb.resident";
     static final String TARGET = "dept_hrss.shared_resident";
+    static final String POPULATION = "gx_population.person";
     static final List<String> WANTED_COLUMNS = List.of(
             "id_number",
             "name",
@@ -56,7 +56,22 @@ public final class ExchangeThroughputBench {
             String kafkaSecrets,
             boolean skipRaw,
             String providerNode,
-            String subscriberNode) {
+            String subscriberNode,
+            boolean skipPopulation) {
+
+        /** Without {@code skipPopulation}: the population database is waited for too. */
+        public Settings(
+                long rows,
+                int batch,
+                Duration stall,
+                long rawRows,
+                String bootstrap,
+                String kafkaSecrets,
+                boolean skipRaw,
+                String providerNode,
+                String subscriberNode) {
+            this(rows, batch, stall, rawRows, bootstrap, kafkaSecrets, skipRaw, providerNode, subscriberNode, false);
+        }
 
         /** The benchmark's own principal (gx-bench), whose secret the local launcher keeps. */
         KafkaConnection benchConnection() throws IOException {
@@ -86,7 +101,8 @@ public final class ExchangeThroughputBench {
                     o.string("kafka-secrets", ".gx-local/kafka/principals.properties"),
                     o.flag("skip-raw"),
                     o.string("provider-node", "http://127.0.0.1:8090"),
-                    o.string("subscriber-node", "http://127.0.0.1:8091"));
+                    o.string("subscriber-node", "http://127.0.0.1:8091"),
+                    o.flag("skip-population"));
             if (s.rows < 1 || s.batch < 1 || s.rawRows < 1 || s.rows > ResidentRows.capacity()) {
                 throw new IllegalArgumentException("--rows, --raw-rows and --batch must be at least 1 (rows at most "
                         + ResidentRows.capacity() + ")");
@@ -106,7 +122,8 @@ public final class ExchangeThroughputBench {
             long plainNames,
             double rawKafkaPerSecond,
             double rawJdbcPerSecond,
-            String failure) {
+            String failure,
+            Population population) {
 
         public double endToEndPerSecond() {
             return endToEndSeconds > 0 ? arrived / endToEndSeconds : 0;
@@ -114,6 +131,21 @@ public final class ExchangeThroughputBench {
 
         public double smallerRaw() {
             return Math.min(rawKafkaPerSecond, rawJdbcPerSecond);
+        }
+
+        public boolean complete() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * The rows reaching {@code gx_population.person}: from the insert's start until all were there.
+     * {@code failure} says why there is no figure (a stall, no population database, skipped).
+     */
+    public record Population(long arrived, double seconds, boolean contentsMatch, String failure) {
+
+        public double perSecond() {
+            return seconds > 0 ? arrived / seconds : 0;
         }
 
         public boolean complete() {
@@ -132,7 +164,7 @@ public final class ExchangeThroughputBench {
         RunReport report = new RunReport("exchange-throughput", started, Machine.describe()).parameters(options.used());
         describe(result, report, out);
         report.finish(stack.results(), out);
-        return result.complete() ? 0 : 1;
+        return result.complete() && result.population().complete() ? 0 : 1;
     }
 
     public static void describe(Result r, RunReport report, PrintStream out) {
@@ -147,6 +179,12 @@ public final class ExchangeThroughputBench {
         report.figure("rawKafkaRecordsPerSecond", r.rawKafkaPerSecond());
         report.figure("rawJdbcRowsPerSecond", r.rawJdbcPerSecond());
         report.figure("failure", r.failure());
+        Population p = r.population();
+        report.figure("populationArrived", p.arrived());
+        report.figure("populationSeconds", p.seconds());
+        report.figure("populationRecordsPerSecond", p.perSecond());
+        report.figure("populationContentsMatch", p.contentsMatch());
+        report.figure("populationFailure", p.failure());
         out.println();
         out.printf(Locale.ROOT, "rows                       %,d (division %s)%n", r.rows(), r.division());
         out.printf(Locale.ROOT, "source insert              %.1f s%n", r.insertSeconds());
@@ -157,6 +195,13 @@ public final class ExchangeThroughputBench {
                 r.endToEndSeconds(),
                 r.endToEndPerSecond(),
                 r.complete() ? "" : " (incomplete: stalled)");
+        out.printf(
+                Locale.ROOT,
+                "source -> population db    %,d arrived in %.1f s = %,.0f records/s%s%n",
+                p.arrived(),
+                p.seconds(),
+                p.perSecond(),
+                p.complete() ? "" : " (" + p.failure() + ")");
         out.printf(Locale.ROOT, "raw Kafka producer         %,.0f records/s%n", r.rawKafkaPerSecond());
         out.printf(Locale.ROOT, "raw JDBC batch insert      %,.0f rows/s%n", r.rawJdbcPerSecond());
         if (r.complete()) {
@@ -175,17 +220,38 @@ public final class ExchangeThroughputBench {
             out.println("FAILED: " + r.failure());
             report.note(r.failure());
         }
+        if (p.complete()) {
+            out.printf(
+                    Locale.ROOT,
+                    "population contents        %s%n",
+                    p.contentsMatch() ? "count and checksum match" : "MISMATCH");
+            if (r.rawJdbcPerSecond() > 0) {
+                report.ratio(new Ratio(
+                        "source->population/raw JDBC", p.perSecond(), r.rawJdbcPerSecond(), "rec/s", POPULATION_GOAL));
+            }
+            if (!p.contentsMatch()) {
+                report.note("population database contents differ from the source (count or checksum)");
+            }
+        } else {
+            out.println("population figure: " + p.failure());
+            report.note("population: " + p.failure());
+        }
         report.chart(new BarChart(
                         "exchange rates, " + String.format(Locale.ROOT, "%,d", r.rows()) + " rows",
                         "records/s",
-                        List.of("end to end", "raw Kafka", "raw JDBC"))
-                .series("records/s", r.endToEndPerSecond(), r.rawKafkaPerSecond(), r.rawJdbcPerSecond()));
+                        List.of("end to end", "to population db", "raw Kafka", "raw JDBC"))
+                .series(
+                        "records/s",
+                        r.endToEndPerSecond(),
+                        p.perSecond(),
+                        r.rawKafkaPerSecond(),
+                        r.rawJdbcPerSecond()));
     }
 
     public static Result measure(Stack stack, Settings s, PrintStream out) throws Exception {
         try (Connection db = stack.connect()) {
-            List<String> columns = columns(db);
-            ResidentRows rows = new ResidentRows(freeDivision(db));
+            List<String> columns = StackTables.columns(db);
+            ResidentRows rows = new ResidentRows(StackTables.freeDivision(db));
             String like = rows.division() + "%";
             out.printf(
                     Locale.ROOT,
@@ -211,40 +277,54 @@ public final class ExchangeThroughputBench {
                     "bench-source-insert");
             inserter.start();
 
-            long arrived = 0;
-            long lastChange = System.nanoTime();
+            var subscriber = new Arrival(s.rows(), start);
+            String populationFailure =
+                    s.skipPopulation() ? "skipped (--skip-population)" : StackTables.populationMissing(db);
+            Arrival population = populationFailure == null ? new Arrival(s.rows(), start) : null;
             long lastPrint = System.nanoTime();
             String failure = null;
             try (PreparedStatement count =
-                    db.prepareStatement("SELECT COUNT(*) FROM " + TARGET + " WHERE id_number LIKE ?")) {
+                            db.prepareStatement("SELECT COUNT(*) FROM " + TARGET + " WHERE id_number LIKE ?");
+                    PreparedStatement populationCount =
+                            db.prepareStatement("SELECT COUNT(*) FROM " + POPULATION + " WHERE id_number LIKE ?")) {
                 count.setString(1, like);
+                populationCount.setString(1, like);
                 while (true) {
                     Thread.sleep(500);
                     long now = System.nanoTime();
-                    long c = single(count);
-                    if (c != arrived) {
-                        arrived = c;
-                        lastChange = now;
+                    boolean inserting = inserter.isAlive();
+                    if (!subscriber.complete()) {
+                        subscriber.observe(now, StackTables.single(count), inserting);
+                    }
+                    if (population != null && !population.complete()) {
+                        population.observe(now, StackTables.single(populationCount), inserting);
                     }
                     if (insertFailure[0] != null) {
                         failure = "inserting into " + SOURCE + " failed: " + insertFailure[0].getMessage();
                         break;
                     }
-                    if (arrived >= s.rows()) {
+                    if (population != null && population.stalled(now, s.stall())) {
+                        populationFailure = String.format(
+                                Locale.ROOT,
+                                "stalled: no progress for %d s; %,d of %,d rows in %s. Is population-db-service"
+                                        + " consuming gx.resource.101001-000001? Check its log and gx.ingest.* metrics.",
+                                s.stall().toSeconds(),
+                                population.count(),
+                                s.rows(),
+                                POPULATION);
+                        population = null;
+                    }
+                    if (subscriber.complete() && (population == null || population.complete())) {
                         break;
                     }
-                    if (inserter.isAlive()) {
-                        lastChange =
-                                Math.max(lastChange, now - Duration.ofSeconds(1).toNanos());
-                    }
-                    if (now - lastChange > s.stall().toNanos()) {
+                    if (subscriber.stalled(now, s.stall())) {
                         failure = String.format(
                                 Locale.ROOT,
                                 "stalled: no progress for %d s; %,d of %,d rows arrived in %s (inserted %,d into %s)."
                                         + " Is the hub fanning out 101001/000001 to hrss? Check node-psb /node/status,"
                                         + " exchange-service and node-hrss logs. %s",
                                 s.stall().toSeconds(),
-                                arrived,
+                                subscriber.count(),
                                 s.rows(),
                                 TARGET,
                                 inserted[0],
@@ -257,24 +337,39 @@ public final class ExchangeThroughputBench {
                         double seconds = (now - start) / 1e9;
                         out.printf(
                                 Locale.ROOT,
-                                "  .. %.0f s: inserted %,d, arrived %,d (%,.0f records/s)%n",
+                                "  .. %.0f s: inserted %,d, arrived %,d (%,.0f records/s), population %s%n",
                                 seconds,
                                 inserted[0],
-                                arrived,
-                                arrived / seconds);
+                                subscriber.count(),
+                                subscriber.count() / seconds,
+                                population == null ? "-" : String.format(Locale.ROOT, "%,d", population.count()));
                     }
                 }
             }
-            double endToEnd = (System.nanoTime() - start) / 1e9;
+            double endToEnd = subscriber.seconds();
+            long arrived = subscriber.count();
             inserter.join();
             boolean match = false;
             long plainNames = -1;
+            StackTables.Checksum source = null;
             if (failure == null) {
-                Checksum source = checksum(db, SOURCE, like);
-                Checksum target = checksum(db, TARGET, like);
+                source = StackTables.checksum(db, SOURCE, like);
+                StackTables.Checksum target = StackTables.checksum(db, TARGET, like);
                 match = source.equals(target);
-                plainNames = plainNames(db, like);
+                plainNames = StackTables.plainNames(db, like);
                 out.printf(Locale.ROOT, "contents: source %s, subscriber %s%n", source, target);
+            }
+            Population reached;
+            if (population != null && population.complete() && source != null) {
+                StackTables.Checksum stored = StackTables.checksum(db, POPULATION, like);
+                out.printf(Locale.ROOT, "contents: source %s, population database %s%n", source, stored);
+                reached = new Population(population.count(), population.seconds(), source.equals(stored), null);
+            } else {
+                reached = new Population(
+                        population == null ? 0 : population.count(),
+                        population == null ? 0 : population.seconds(),
+                        false,
+                        populationFailure != null ? populationFailure : "not measured: the exchange did not complete");
             }
             double rawKafka = 0;
             double rawJdbc = 0;
@@ -296,73 +391,8 @@ public final class ExchangeThroughputBench {
                     plainNames,
                     rawKafka,
                     rawJdbc,
-                    failure);
-        }
-    }
-
-    record Checksum(long count, long crcSum) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%,d rows / crc %d", count, crcSum);
-        }
-    }
-
-    static Checksum checksum(Connection db, String table, String like) throws SQLException {
-        String sql =
-                "SELECT COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', id_number, DATE_FORMAT(birth_date, '%Y-%m-%d'),"
-                        + " COALESCE(residence_address, '')))), 0) FROM " + table + " WHERE id_number LIKE ?";
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.setString(1, like);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return new Checksum(rs.getLong(1), rs.getLong(2));
-            }
-        }
-    }
-
-    /** Rows whose name reached the subscriber unmasked (the grant leaves name masked: expect 0). */
-    static long plainNames(Connection db, String like) throws SQLException {
-        String sql = "SELECT COUNT(*) FROM " + TARGET + " t JOIN " + SOURCE + " s ON s.id_number = t.id_number"
-                + " WHERE t.id_number LIKE ? AND t.name = s.name";
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.setString(1, like);
-            return single(s);
-        }
-    }
-
-    /** The wanted columns the source table has (ethnicity is optional). */
-    static List<String> columns(Connection db) throws SQLException {
-        List<String> present = new ArrayList<>();
-        try (ResultSet rs = db.getMetaData().getColumns("dept_psb", null, "resident", null)) {
-            while (rs.next()) {
-                present.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-            }
-        }
-        if (present.isEmpty()) {
-            throw new IllegalStateException(SOURCE + " does not exist: is the local stack up?");
-        }
-        return WANTED_COLUMNS.stream().filter(present::contains).toList();
-    }
-
-    /** A division code 35xxxx with no rows in the source yet, so this run's rows are counted alone. */
-    static String freeDivision(Connection db) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT COUNT(*) FROM " + SOURCE + " WHERE id_number LIKE ?")) {
-            for (int attempt = 0; attempt < 50; attempt++) {
-                String code = String.format(
-                        Locale.ROOT, "35%04d", ThreadLocalRandom.current().nextInt(1, 10_000));
-                s.setString(1, code + "%");
-                if (single(s) == 0) {
-                    return code;
-                }
-            }
-        }
-        throw new IllegalStateException("no free division code 35xxxx in " + SOURCE);
-    }
-
-    private static long single(PreparedStatement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+                    failure,
+                    reached);
         }
     }
 }
