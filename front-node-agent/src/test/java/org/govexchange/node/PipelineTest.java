@@ -3,6 +3,8 @@ package org.govexchange.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -98,6 +100,65 @@ class PipelineTest {
                         == 0;
             });
         }
+    }
+
+    /**
+     * Issue 20 in watermark mode, end to end: an update that keeps its timestamp and a row committed after newer
+     * rows were sent both end at the subscriber (through the re-scan, every 500 ms here).
+     */
+    @Test
+    void aSameTimestampUpdateAndALateCommitReachTheSubscriber() throws Exception {
+        JdbcTemplate dept = department.jdbc();
+        LocalDateTime base = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        String same = "110105199100000001";
+        String late = "110105199100000002";
+        String newer = "110105199100000003";
+        Set<String> forwarded = new HashSet<>();
+        Set<String> uplinked = new HashSet<>();
+        try (TopicReader uplink = new TopicReader(Topics.uplink(TestNodes.DEPT_A))) {
+            insertResident(dept, same, "1991-01-01", base.plusSeconds(20));
+            awaitBirthDate(uplink, forwarded, uplinked, same, "1991-01-01");
+            // The same updated_at, to the millisecond: only the content tells the second update apart.
+            dept.update("UPDATE resident SET birth_date = '1991-02-02' WHERE id_number = ?", same);
+            awaitBirthDate(uplink, forwarded, uplinked, same, "1991-02-02");
+
+            try (Connection session = dept.getDataSource().getConnection()) {
+                session.setAutoCommit(false);
+                try (PreparedStatement insert = session.prepareStatement(
+                        "INSERT INTO resident (id_number, name, gender, birth_date, residence_address, status,"
+                                + " updated_at) VALUES (?, '迟到', '1', '1991-03-03', '福州市', 'ALIVE', ?)")) {
+                    insert.setString(1, late);
+                    insert.setTimestamp(2, Timestamp.valueOf(base.plusSeconds(21)));
+                    insert.executeUpdate();
+                }
+                // Another session commits a newer row and it is delivered: the watermark is past the late row.
+                insertResident(dept, newer, "1991-04-04", base.plusSeconds(22));
+                awaitBirthDate(uplink, forwarded, uplinked, newer, "1991-04-04");
+                session.commit();
+            }
+            awaitBirthDate(uplink, forwarded, uplinked, late, "1991-03-03");
+        }
+    }
+
+    void insertResident(JdbcTemplate dept, String id, String birthDate, LocalDateTime updatedAt) {
+        dept.update(
+                "INSERT INTO resident (id_number, name, gender, birth_date, residence_address, status, updated_at)"
+                        + " VALUES (?, '李四', '1', ?, '福州市', 'ALIVE', ?)",
+                id,
+                birthDate,
+                Timestamp.valueOf(updatedAt));
+    }
+
+    void awaitBirthDate(TopicReader uplink, Set<String> forwarded, Set<String> uplinked, String id, String birthDate) {
+        JdbcTemplate dept = department.jdbc();
+        await().atMost(WAIT).until(() -> {
+            forward(uplink, forwarded, uplinked);
+            return dept.queryForList(
+                            "SELECT CAST(birth_date AS CHAR) FROM shared_resident WHERE id_number = ?",
+                            String.class,
+                            id)
+                    .contains(birthDate);
+        });
     }
 
     @Test
