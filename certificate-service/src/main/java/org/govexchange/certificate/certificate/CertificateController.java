@@ -2,6 +2,7 @@ package org.govexchange.certificate.certificate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
  * The certificate resource, reached only through the gateway: every request carries the gateway's internal
  * token, whose consumer department is the reader or, for writes, the issuing department.
  */
+@Tag(
+        name = "certificates",
+        description =
+                "电子证照 Certificates: issuing and status changes by the issuing department; reads, documents, files and verification under a grant on the certificate resource or the holder's consent.")
 @RestController
 @RequestMapping("/api/certificates/certificates")
 class CertificateController {
@@ -39,7 +44,9 @@ class CertificateController {
     }
 
     @PostMapping
-    @Operation(summary = "Issue a certificate (the caller's department must be an authorised issuer of the type)")
+    @Operation(
+            summary = "Issue a certificate",
+            description = "Issue a certificate (the caller's department must be an authorised issuer of the type)")
     ResponseEntity<CertificateView> issue(
             @Parameter(hidden = true) GrantContext grant, @Valid @RequestBody IssueCertificateRequest request) {
         CertificateView issued = issuing.issue(UsageActor.of(grant), request);
@@ -48,7 +55,9 @@ class CertificateController {
     }
 
     @GetMapping
-    @Operation(summary = "A holder's certificates covered by the holder's consent for the caller (one use)")
+    @Operation(
+            summary = "List a holder's certificates",
+            description = "A holder's certificates covered by the holder's consent for the caller (one use)")
     CertificateList list(
             @Parameter(hidden = true) GrantContext grant,
             @RequestParam String holderId,
@@ -58,9 +67,19 @@ class CertificateController {
 
     @GetMapping("/{id}")
     @Operation(
-            summary = "One certificate as a record of the catalog resource (certificateId, typeCode, holderName,"
+            summary = "Get a certificate record",
+            description = "One certificate as a record of the catalog resource (certificateId, typeCode, holderName,"
                     + " holderIdentifier, issueDate, expiryDate, status), cut to the granted fields and ?fields=,"
                     + " masked as granted: under a consent (consentId), or the issuing department's own")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "The certificate, as granted.",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            schema =
+                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                            implementation = GrantedCertificate.class)))
     Map<String, Object> get(
             @Parameter(hidden = true) GrantContext grant,
             @PathVariable String id,
@@ -70,7 +89,8 @@ class CertificateController {
 
     @GetMapping("/{id}/document")
     @Operation(
-            summary = "The signed certificate document, verifiable offline against GET /api/certificates/keys (the"
+            summary = "Get the signed certificate document",
+            description = "The signed certificate document, verifiable offline against GET /api/certificates/keys (the"
                     + " grant must cover every field unmasked)")
     CertificateDocument document(
             @Parameter(hidden = true) GrantContext grant,
@@ -80,7 +100,18 @@ class CertificateController {
     }
 
     @GetMapping("/{id}/attachment")
-    @Operation(summary = "The certificate's PDF/OFD file")
+    @Operation(summary = "Download the certificate's file", description = "The certificate's PDF/OFD file")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "The file, with its SHA-256 in X-GX-Content-SHA256.",
+            content = {
+                @io.swagger.v3.oas.annotations.media.Content(
+                        mediaType = "application/pdf",
+                        schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                @io.swagger.v3.oas.annotations.media.Content(
+                        mediaType = "application/ofd",
+                        schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))
+            })
     ResponseEntity<byte[]> attachment(
             @Parameter(hidden = true) GrantContext grant,
             @PathVariable String id,
@@ -100,9 +131,11 @@ class CertificateController {
 
     @GetMapping("/{id}/verification")
     @Operation(
-            summary = "Signature and current status (VALID, REVOKED, EXPIRED, SUSPENDED, NOT_YET_VALID); needs a grant"
-                    + " covering certificateId, status and expiryDate unmasked, or the holder's consent (consentId);"
-                    + " rate-limited per department")
+            summary = "Verify a certificate by id",
+            description =
+                    "Signature and current status (VALID, REVOKED, EXPIRED, SUSPENDED, NOT_YET_VALID); needs a grant"
+                            + " covering certificateId, status and expiryDate unmasked, or the holder's consent (consentId);"
+                            + " rate-limited per department")
     VerificationResult verification(
             @Parameter(hidden = true) GrantContext grant,
             @PathVariable String id,
@@ -112,7 +145,8 @@ class CertificateController {
 
     @PostMapping("/verification")
     @Operation(
-            summary = "Check a certificate document (as exported by GET .../{id}/document) against the published"
+            summary = "Verify a certificate document",
+            description = "Check a certificate document (as exported by GET .../{id}/document) against the published"
                     + " keys and the stored status; same grant-or-consent rule and limit as .../{id}/verification")
     VerificationResult verifyDocument(
             @Parameter(hidden = true) GrantContext grant,
@@ -122,7 +156,7 @@ class CertificateController {
     }
 
     @PostMapping("/{id}/revocation")
-    @Operation(summary = "Revoke (issuing department only); final")
+    @Operation(summary = "Revoke a certificate", description = "Revoke (issuing department only); final")
     CertificateView revoke(
             @Parameter(hidden = true) GrantContext grant,
             @PathVariable String id,
@@ -131,7 +165,7 @@ class CertificateController {
     }
 
     @PostMapping("/{id}/suspension")
-    @Operation(summary = "Suspend (issuing department only)")
+    @Operation(summary = "Suspend a certificate", description = "Suspend (issuing department only)")
     CertificateView suspend(
             @Parameter(hidden = true) GrantContext grant,
             @PathVariable String id,
@@ -140,7 +174,9 @@ class CertificateController {
     }
 
     @PostMapping("/{id}/reinstatement")
-    @Operation(summary = "Lift a suspension (issuing department only)")
+    @Operation(
+            summary = "Reinstate a suspended certificate",
+            description = "Lift a suspension (issuing department only)")
     CertificateView reinstate(
             @Parameter(hidden = true) GrantContext grant,
             @PathVariable String id,

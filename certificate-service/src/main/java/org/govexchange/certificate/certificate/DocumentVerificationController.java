@@ -1,6 +1,7 @@
 package org.govexchange.certificate.certificate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.govexchange.certificate.usage.UsageActor;
 import org.govexchange.starter.security.CurrentCaller;
@@ -14,6 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Document verification for a department's system with its Bearer token. Such a caller brings no grant, so only
  * the holder's consent opens it; under a grant, use POST /api/certificates/certificates/verification.
  */
+@Tag(
+        name = "verification",
+        description = "证照核验 Checking an exported certificate document under the holder's consent, without a grant.")
 @RestController
 class DocumentVerificationController {
 
@@ -25,7 +29,8 @@ class DocumentVerificationController {
 
     @PostMapping("/api/certificates/verification")
     @Operation(
-            summary = "Check a certificate document (as exported by GET .../{id}/document) against the published"
+            summary = "Verify a document under consent",
+            description = "Check a certificate document (as exported by GET .../{id}/document) against the published"
                     + " keys and the stored status, under the holder's consent (consentId) for the caller's"
                     + " department; a tampered document answers signatureValid=false; rate-limited per department")
     VerificationResult verify(

@@ -1,6 +1,7 @@
 package org.govexchange.certificate.consent;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Holder consents (用证授权), managed by the portal that authenticated the holder (role CONSENT_ISSUER). */
+@Tag(
+        name = "consents",
+        description =
+                "授权 A holder's consent for one department to use their certificates for one matter, with a number of uses.")
 @RestController
 @RequestMapping("/api/certificates/consents")
 class ConsentController {
@@ -27,7 +32,9 @@ class ConsentController {
     }
 
     @PostMapping
-    @Operation(summary = "Record a holder's consent for one consumer department and matter")
+    @Operation(
+            summary = "Record a holder's consent",
+            description = "Record a holder's consent for one consumer department and matter")
     ResponseEntity<ConsentView> create(CurrentCaller caller, @Valid @RequestBody ConsentRequest request) {
         ConsentView created = consents.create(caller.clientId(), request);
         return ResponseEntity.created(URI.create("/api/certificates/consents/" + created.consentId()))
@@ -35,19 +42,19 @@ class ConsentController {
     }
 
     @GetMapping
-    @Operation(summary = "A holder's consents, newest first")
+    @Operation(summary = "List a holder's consents", description = "A holder's consents, newest first")
     List<ConsentView> list(@RequestParam String holderId) {
         return consents.list(holderId);
     }
 
     @GetMapping("/{consentId}")
-    @Operation(summary = "One consent with its remaining uses")
+    @Operation(summary = "Get a consent", description = "One consent with its remaining uses")
     ConsentView get(@PathVariable String consentId) {
         return consents.get(consentId);
     }
 
     @DeleteMapping("/{consentId}")
-    @Operation(summary = "Withdraw a consent; effective immediately")
+    @Operation(summary = "Withdraw a consent", description = "Withdraw a consent; effective immediately")
     ResponseEntity<Void> withdraw(@PathVariable String consentId) {
         consents.withdraw(consentId);
         return ResponseEntity.noContent().build();

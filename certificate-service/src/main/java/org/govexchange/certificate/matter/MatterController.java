@@ -1,6 +1,7 @@
 package org.govexchange.certificate.matter;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(
+        name = "matters",
+        description =
+                "事项 Government matters and the certificate types they require (免提交: materials checked instead of submitted).")
 @RestController
 @RequestMapping("/api/certificates/matters")
 class MatterController {
@@ -27,7 +32,9 @@ class MatterController {
     }
 
     @PostMapping
-    @Operation(summary = "Configure a matter (事项) with the certificate types it requires (PLATFORM_ADMIN)")
+    @Operation(
+            summary = "Configure a matter",
+            description = "Configure a matter (事项) with the certificate types it requires (PLATFORM_ADMIN)")
     ResponseEntity<MatterView> create(@Valid @RequestBody MatterRequest request) {
         MatterView created = matters.create(request);
         return ResponseEntity.created(URI.create("/api/certificates/matters/" + created.matterCode()))
@@ -35,20 +42,21 @@ class MatterController {
     }
 
     @GetMapping
-    @Operation(summary = "All configured matters")
+    @Operation(summary = "List matters", description = "All configured matters")
     List<MatterView> list() {
         return matters.list();
     }
 
     @GetMapping("/{matterCode}")
-    @Operation(summary = "One matter and its required materials")
+    @Operation(summary = "Get a matter", description = "One matter and its required materials")
     MatterView get(@PathVariable String matterCode) {
         return matters.get(matterCode);
     }
 
     @GetMapping("/{matterCode}/materials")
     @Operation(
-            summary = "For each required material: SATISFIED by a valid certificate, or MISSING / EXPIRED /"
+            summary = "Check a holder's materials for a matter",
+            description = "For each required material: SATISFIED by a valid certificate, or MISSING / EXPIRED /"
                     + " REVOKED / … (免提交; DEPT_SYSTEM, under the holder's consent for this matter)")
     MaterialsAnswer materials(
             CurrentCaller caller,

@@ -1,6 +1,7 @@
 package org.govexchange.certificate.type;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "types", description = "证照类型 Certificate types: their data schema and which departments may issue them.")
 @RestController
 @RequestMapping("/api/certificates/types")
 class CertificateTypeController {
@@ -25,7 +27,7 @@ class CertificateTypeController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a certificate type (PLATFORM_ADMIN)")
+    @Operation(summary = "Register a certificate type", description = "Register a certificate type (PLATFORM_ADMIN)")
     ResponseEntity<CertificateTypeView> register(
             CurrentCaller caller, @Valid @RequestBody CertificateTypeRequest request) {
         CertificateTypeView created = types.register(caller.clientId(), request);
@@ -34,19 +36,23 @@ class CertificateTypeController {
     }
 
     @GetMapping
-    @Operation(summary = "All certificate types with their schemas and issuers (any authenticated caller)")
+    @Operation(
+            summary = "List certificate types",
+            description = "All certificate types with their schemas and issuers (any authenticated caller)")
     List<CertificateTypeView> list() {
         return types.list();
     }
 
     @GetMapping("/{typeCode}")
-    @Operation(summary = "One certificate type")
+    @Operation(summary = "Get a certificate type", description = "One certificate type")
     CertificateTypeView get(@PathVariable String typeCode) {
         return types.get(typeCode);
     }
 
     @PutMapping("/{typeCode}/issuers")
-    @Operation(summary = "Replace the departments that may issue the type (PLATFORM_ADMIN)")
+    @Operation(
+            summary = "Replace a type's authorised issuers",
+            description = "Replace the departments that may issue the type (PLATFORM_ADMIN)")
     CertificateTypeView replaceIssuers(@PathVariable String typeCode, @Valid @RequestBody IssuersRequest request) {
         return types.replaceIssuers(typeCode, request);
     }

@@ -1,6 +1,7 @@
 package org.govexchange.certificate.usage;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.validation.annotation.Validated;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "usage", description = "用证记录 Every use of a holder's certificates, for the holder's own review.")
 @RestController
 @Validated
 class UsageController {
@@ -21,7 +23,8 @@ class UsageController {
 
     @GetMapping("/api/certificates/holders/{holderId}/usage")
     @Operation(
-            summary = "Who used the holder's certificates, when, for which matter (CONSENT_ISSUER, acting for the"
+            summary = "List a holder's certificate usage",
+            description = "Who used the holder's certificates, when, for which matter (CONSENT_ISSUER, acting for the"
                     + " holder it authenticated)")
     UsagePage usage(
             @PathVariable String holderId,
