@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.govexchange.certificate.Api.Caller;
 import org.govexchange.contracts.identifier.CreditCodes;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
+import org.govexchange.testkit.CatalogTokens;
 import org.govexchange.testkit.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,20 +56,20 @@ abstract class CertificateServiceTest {
 
     @BeforeEach
     void catalogPublishesItsKeys() {
-        catalog.stubFor(get("/oauth2/jwks").willReturn(okJson(TestTokens.CATALOG.jwkSetJson())));
+        catalog.stubFor(get("/oauth2/jwks").willReturn(okJson(CatalogTokens.CATALOG.jwkSetJson())));
         api = new Api(port);
     }
 
     static Caller admin() {
-        return Caller.bearer(TestTokens.CATALOG.token("gx-admin", null, "PLATFORM_ADMIN"));
+        return Caller.bearer(CatalogTokens.CATALOG.token("gx-admin", null, "PLATFORM_ADMIN"));
     }
 
     static Caller portal() {
-        return Caller.bearer(TestTokens.CATALOG.token("ywtb-portal", null, "CONSENT_ISSUER"));
+        return Caller.bearer(CatalogTokens.CATALOG.token("ywtb-portal", null, "CONSENT_ISSUER"));
     }
 
     static Caller departmentSystem(String dept) {
-        return Caller.bearer(TestTokens.CATALOG.token("system-" + dept, dept, "DEPT_SYSTEM"));
+        return Caller.bearer(CatalogTokens.CATALOG.token("system-" + dept, dept, "DEPT_SYSTEM"));
     }
 
     static Caller gateway(String dept) {

@@ -1,5 +1,6 @@
 package org.govexchange.starter.security;
 
+import org.govexchange.testkit.CatalogTokens;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.hamcrest.Matchers.containsString;
@@ -52,7 +53,7 @@ import org.wiremock.spring.InjectWireMock;
 @EnableWireMock(@ConfigureWireMock(name = "catalog", baseUrlProperties = "gx.services.catalog"))
 class ResourceServerSecurityTest {
 
-    static final TestTokens TOKENS = TestTokens.generate();
+    static final CatalogTokens TOKENS = CatalogTokens.generate();
     static final String DEPT = "11100000000013338W";
 
     @InjectWireMock("catalog")
@@ -90,7 +91,7 @@ class ResourceServerSecurityTest {
 
     @Test
     void forgedExpiredAndGarbageTokensAre401Problems() throws Exception {
-        String forged = TestTokens.generate().token("psb-admin", DEPT, "AUDITOR");
+        String forged = CatalogTokens.generate().token("psb-admin", DEPT, "AUDITOR");
         String expired = TOKENS.token("psb-admin", DEPT, Instant.now().minusSeconds(600), "AUDITOR");
         for (String token : new String[] {forged, expired, "not-a-jwt"}) {
             mvc.perform(MockMvcRequestBuilders.get("/api/sample/me").header(HttpHeaders.AUTHORIZATION, bearer(token)))

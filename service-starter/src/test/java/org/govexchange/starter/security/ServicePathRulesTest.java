@@ -1,5 +1,6 @@
 package org.govexchange.starter.security;
 
+import org.govexchange.testkit.CatalogTokens;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ import org.wiremock.spring.InjectWireMock;
 @TestPropertySource(properties = "gx.security.jwk-set-uri=${gx.catalog.test-url}/oauth2/jwks")
 class ServicePathRulesTest {
 
-    static final TestTokens TOKENS = TestTokens.generate();
+    static final CatalogTokens TOKENS = CatalogTokens.generate();
 
     @InjectWireMock("catalog")
     WireMockServer catalog;

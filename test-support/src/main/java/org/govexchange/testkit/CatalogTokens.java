@@ -1,4 +1,4 @@
-package org.govexchange.certificate;
+package org.govexchange.testkit;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -14,36 +14,48 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-/** Plays the catalog's authorization server: an RSA key made here, its JWK set, and Bearer tokens signed with it. */
-final class TestTokens {
+/**
+ * Plays the catalog's authorization server in a service's tests (the catalog is an HTTP peer there): an RSA key,
+ * its JWK set for the stand-in's {@code /oauth2/jwks}, and RS256 tokens with the catalog's {@code roles} and
+ * {@code dept} claims.
+ */
+public final class CatalogTokens {
 
-    static final String KEY_ID = "catalog-test-key";
-    static final TestTokens CATALOG = generate();
+    public static final String KEY_ID = "catalog-test-key";
+    public static final String ISSUER = "http://127.0.0.1:8081";
+
+    /** One key for the test JVM. */
+    public static final CatalogTokens CATALOG = generate();
 
     private final RSAKey key;
 
-    private TestTokens(RSAKey key) {
+    private CatalogTokens(RSAKey key) {
         this.key = key;
     }
 
-    static TestTokens generate() {
+    /** Another catalog: its tokens are forgeries to a service that trusts {@link #CATALOG}. */
+    public static CatalogTokens generate() {
         try {
-            return new TestTokens(new RSAKeyGenerator(2048).keyID(KEY_ID).generate());
+            return new CatalogTokens(new RSAKeyGenerator(2048).keyID(KEY_ID).generate());
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** What the catalog serves at {@code /oauth2/jwks}. */
-    String jwkSetJson() {
+    public String jwkSetJson() {
         return new JWKSet(key.toPublicJWK()).toString();
     }
 
-    String token(String clientId, String department, String... roles) {
-        Instant expiresAt = Instant.now().plus(Duration.ofMinutes(5));
+    /** A token for {@code clientId}, bound to {@code department} (may be null), with {@code roles}; 5 minutes. */
+    public String token(String clientId, String department, String... roles) {
+        return token(clientId, department, Instant.now().plus(Duration.ofMinutes(5)), roles);
+    }
+
+    public String token(String clientId, String department, Instant expiresAt, String... roles) {
         var claims = new JWTClaimsSet.Builder()
                 .subject(clientId)
-                .issuer("http://127.0.0.1:8081")
+                .issuer(ISSUER)
                 .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(10))))
                 .expirationTime(Date.from(expiresAt))
                 .claim("roles", List.of(roles));
