@@ -28,11 +28,15 @@ import org.govexchange.contracts.internaltoken.InternalToken;
 /**
  * gateway-lookup: person lookups straight to population-db-service with an internal token (phase A) against the
  * same lookups through the gateway with a department's JWT and purpose (phase B), alternating A B A B at a fixed
- * concurrency after a warm-up of both paths.
+ * concurrency after a warm-up of both paths; then (closed loop) the same selects over raw JDBC (phase R), the
+ * physical limit of a lookup service on this database.
  */
 public final class GatewayLookupBench {
 
     public static final double THROUGHPUT_GOAL = 0.60;
+    /** The direct path against the same selects over raw JDBC (issue 15). */
+    public static final double DIRECT_TO_JDBC_GOAL = 0.50;
+
     public static final double ADDED_P99_CEILING_MS = 3.0;
     static final String PURPOSE = "BENCH";
     static final String PATH = "/api/population/persons/";
@@ -69,6 +73,7 @@ public final class GatewayLookupBench {
 
     /** Both paths over all their phases, and each phase on its own. */
     public record Result(
+            LatencySummary jdbc,
             LatencySummary direct,
             LatencySummary gateway,
             List<LatencySummary> phases,
@@ -78,6 +83,10 @@ public final class GatewayLookupBench {
 
         public double throughputRatio() {
             return direct.perSecond() > 0 ? gateway.perSecond() / direct.perSecond() : 0;
+        }
+
+        public double directToJdbcRatio() {
+            return jdbc != null && jdbc.perSecond() > 0 ? direct.perSecond() / jdbc.perSecond() : 0;
         }
 
         public double addedP99Ms() {
@@ -110,6 +119,9 @@ public final class GatewayLookupBench {
     public static void describe(Result result, boolean openLoop, RunReport report, PrintStream out) {
         out.println();
         List<LatencySummary> rows = new ArrayList<>(result.phases());
+        if (result.jdbc() != null) {
+            rows.add(result.jdbc());
+        }
         rows.add(result.direct());
         rows.add(result.gateway());
         out.print(LatencySummary.table(rows));
@@ -120,6 +132,10 @@ public final class GatewayLookupBench {
             out.println("gateway failures: " + result.gatewayFailures());
         }
         report.figure("persons", result.persons());
+        if (result.jdbc() != null) {
+            report.figure("jdbc", result.jdbc().toMap());
+            report.figure("directToJdbcRatio", result.directToJdbcRatio());
+        }
         report.figure("direct", result.direct().toMap());
         report.figure("gateway", result.gateway().toMap());
         List<Object> phases = new ArrayList<>();
@@ -139,6 +155,14 @@ public final class GatewayLookupBench {
                     result.direct().perSecond(),
                     "req/s",
                     THROUGHPUT_GOAL));
+            if (result.jdbc() != null && result.jdbc().perSecond() > 0) {
+                report.ratio(new Ratio(
+                        "direct/raw JDBC throughput",
+                        result.direct().perSecond(),
+                        result.jdbc().perSecond(),
+                        "req/s",
+                        DIRECT_TO_JDBC_GOAL));
+            }
         }
         out.println();
         out.println(addedP99Line(result.addedP99Ms()));
@@ -288,7 +312,24 @@ public final class GatewayLookupBench {
                 }
             }
         }
+        LatencySummary jdbc = null;
+        if (s.rate() <= 0) {
+            // The baseline: the same selects at the same concurrency, nothing between the client and the database.
+            LoadPhase.Live live = new LoadPhase.Live();
+            LoadPhase.Outcome r = JdbcLookupPhase.run(stack, s.concurrency(), s.phase(), keys, live);
+            jdbc = LatencySummary.of("R raw JDBC", r.micros(), r.errors(), r.seconds());
+            out.printf(
+                    Locale.ROOT,
+                    "%-12s %,8.1f req/s  p50 %.2f  p99 %.2f  p99.9 %.2f ms  errors %d%n",
+                    "R raw JDBC",
+                    jdbc.perSecond(),
+                    jdbc.p50Ms(),
+                    jdbc.p99Ms(),
+                    jdbc.p999Ms(),
+                    jdbc.errors());
+        }
         return new Result(
+                jdbc,
                 LatencySummary.of("A direct (all)", allDirect, directErrors, directSeconds),
                 LatencySummary.of("B gateway (all)", allGateway, gatewayErrors, gatewaySeconds),
                 phases,
