@@ -1,5 +1,7 @@
 package org.govexchange.catalog.application;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(
+        name = "applications",
+        description =
+                "共享申请 Applications by a department for access to another department's resource; the provider approves (becoming a grant) or rejects.")
 @RestController
 @RequestMapping("/api/catalog/applications")
 class ApplicationController {
@@ -27,6 +33,10 @@ class ApplicationController {
     }
 
     /** 201; for an UNCONDITIONAL resource the application comes back APPROVED with its grantId. */
+    @Operation(
+            summary = "Apply for access to a resource",
+            description =
+                    "A consumer department asks for fields of a published resource, by API or subscription, stating its purpose and legal basis. Answers the pending application.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ApplicationView submit(Caller caller, @Valid @RequestBody SubmitApplicationRequest request) {
@@ -34,6 +44,10 @@ class ApplicationController {
     }
 
     /** {@code role} is {@code consumer} or {@code provider}. */
+    @Operation(
+            summary = "List applications",
+            description =
+                    "Applications the caller may see (its own department's, as consumer or provider; all for platform roles), optionally filtered.")
     @GetMapping
     List<ApplicationView> list(
             Caller caller,
@@ -43,11 +57,18 @@ class ApplicationController {
         return applications.list(caller, status, partyRole(role), overdue);
     }
 
+    @Operation(
+            summary = "Get an application",
+            description = "One application with its requested fields and its decision, if any.")
     @GetMapping("/{id}")
     ApplicationView get(Caller caller, @PathVariable String id) {
         return applications.find(caller, id);
     }
 
+    @Operation(
+            summary = "Approve an application",
+            description =
+                    "The provider department approves, optionally narrowing fields, masking, quota and validity; the application becomes an active grant.")
     @PostMapping("/{id}/approve")
     ApplicationView approve(
             Caller caller,
@@ -57,6 +78,9 @@ class ApplicationController {
                 caller, id, body == null ? new ApproveApplicationRequest(null, null, null, null, null) : body);
     }
 
+    @Operation(
+            summary = "Reject an application",
+            description = "The provider department rejects a pending application with a reason.")
     @PostMapping("/{id}/reject")
     ApplicationView reject(Caller caller, @PathVariable String id, @Valid @RequestBody RejectApplicationRequest body) {
         return applications.reject(caller, id, body.reason());

@@ -1,5 +1,7 @@
 package org.govexchange.catalog.resource;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.contracts.grant.ShareType;
@@ -18,6 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
  * A resource code contains a slash ({@code 101001/000001}), so its two parts are two path segments:
  * {@code /api/catalog/resources/101001/000001}.
  */
+@Tag(
+        name = "resources",
+        description =
+                "资源 Data resources: their classification code, fields, sharing terms and API path; drafted, published and retired by their provider.")
 @RestController
 @RequestMapping("/api/catalog/resources")
 class ResourceController {
@@ -28,12 +34,16 @@ class ResourceController {
         this.resources = resources;
     }
 
+    @Operation(
+            summary = "Create a resource",
+            description = "A provider department drafts a resource with its fields and sharing terms.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResourceView create(Caller caller, @Valid @RequestBody ResourceRequest request) {
         return resources.create(caller, request);
     }
 
+    @Operation(summary = "Search resources", description = "Resources matching the filters, one page at a time.")
     @GetMapping
     ResourcePage search(
             Caller caller,
@@ -47,6 +57,7 @@ class ResourceController {
         return resources.search(caller, new ResourceSearch(q, provider, category, shareType, status, page, size));
     }
 
+    @Operation(summary = "Get a resource", description = "One resource by classification and sequence.")
     @GetMapping("/{classification}/{sequence}")
     ResourceView get(
             Caller caller,
@@ -56,6 +67,9 @@ class ResourceController {
         return resources.find(caller, classification + "/" + sequence, version);
     }
 
+    @Operation(
+            summary = "Update a resource",
+            description = "Replaces a draft resource's description, fields and terms; its identity is immutable.")
     @PutMapping("/{classification}/{sequence}")
     ResourceView update(
             Caller caller,
@@ -65,11 +79,17 @@ class ResourceController {
         return resources.update(caller, classification + "/" + sequence, request);
     }
 
+    @Operation(
+            summary = "Publish a resource",
+            description = "Publishes a draft: it appears in the catalog and its API path becomes a data route.")
     @PostMapping("/{classification}/{sequence}/publish")
     ResourceView publish(Caller caller, @PathVariable String classification, @PathVariable String sequence) {
         return resources.publish(caller, classification + "/" + sequence);
     }
 
+    @Operation(
+            summary = "Retire a resource",
+            description = "Retires a published resource; no new applications, existing grants end.")
     @PostMapping("/{classification}/{sequence}/retire")
     ResourceView retire(Caller caller, @PathVariable String classification, @PathVariable String sequence) {
         return resources.retire(caller, classification + "/" + sequence);
