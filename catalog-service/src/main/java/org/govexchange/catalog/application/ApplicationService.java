@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.govexchange.starter.outbox.AuditTrail;
 import org.govexchange.catalog.grant.GrantService;
 import org.govexchange.catalog.grant.GrantView;
 import org.govexchange.catalog.grant.NewGrant;
@@ -28,6 +27,7 @@ import org.govexchange.contracts.audit.AuditResult;
 import org.govexchange.contracts.grant.ShareMode;
 import org.govexchange.contracts.grant.ShareType;
 import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.starter.outbox.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -7,13 +7,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.govexchange.starter.outbox.AuditTrail;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.identity.Role;
 import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.starter.outbox.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.govexchange.starter.outbox.AuditTrail;
 import org.govexchange.catalog.identity.AccountService;
 import org.govexchange.catalog.identity.Caller;
 import org.govexchange.catalog.identity.IssuedCredentials;
@@ -19,6 +18,7 @@ import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.identifier.CreditCodes;
 import org.govexchange.contracts.kafka.KafkaAccess;
 import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.starter.outbox.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

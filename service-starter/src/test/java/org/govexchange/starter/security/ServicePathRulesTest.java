@@ -1,6 +1,5 @@
 package org.govexchange.starter.security;
 
-import org.govexchange.testkit.CatalogTokens;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.govexchange.starter.problem.ProblemHandlingAutoConfiguration;
+import org.govexchange.testkit.CatalogTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
