@@ -89,9 +89,7 @@ public class CdcWriter {
             }
             String snapshot = source.getString("snapshot");
             boolean fromSnapshot = snapshot != null && !"false".equals(snapshot) && !"incremental".equals(snapshot);
-            BinlogPosition position = fromSnapshot
-                    ? null
-                    : new BinlogPosition(source.getString("file"), source.getInt64("pos"), source.getInt32("row"));
+            BinlogPosition position = fromSnapshot ? null : position(record, source);
             streaming |= !fromSnapshot;
             if (fromSnapshot) {
                 monitor.snapshotRow(publish, "last".equals(snapshot));
@@ -116,6 +114,25 @@ public class CdcWriter {
         }
     }
 
+    /**
+     * The change's place as the connector's offset gives it: the transaction's file and position, then the events and
+     * rows of that transaction already passed. Taken whole from the offset, so the same change has the same place when
+     * it is read again after a restart, and the places of one transaction's rows strictly increase.
+     */
+    static BinlogPosition position(SourceRecord record, Struct source) {
+        Map<String, ?> offset = record.sourceOffset();
+        if (offset == null || !(offset.get("pos") instanceof Number pos)) {
+            return new BinlogPosition(source.getString("file"), source.getInt64("pos"), 0, source.getInt32("row"));
+        }
+        return new BinlogPosition(
+                String.valueOf(offset.get("file")), pos.longValue(), number(offset.get("event")), (int)
+                        number(offset.get("row")));
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+
     private List<Change> append(List<Change> changes) {
         String engine = CdcEngineConfig.engineName(node);
         Timestamp now = Timestamp.from(clock.instant());
@@ -129,6 +146,7 @@ public class CdcWriter {
                 : new BinlogPosition(
                         (String) state.get("binlog_file"),
                         ((Number) state.get("binlog_pos")).longValue(),
+                        state.get("binlog_event") == null ? 0 : ((Number) state.get("binlog_event")).longValue(),
                         ((Number) state.get("binlog_row")).intValue());
         List<OutboxEntry> entries = new ArrayList<>();
         List<Change> appended = new ArrayList<>();
@@ -149,11 +167,12 @@ public class CdcWriter {
             outbox.append(entries);
         }
         store.update(
-                "UPDATE node_cdc_state SET last_version = ?, binlog_file = ?, binlog_pos = ?, binlog_row = ?,"
-                        + " updated_at = ? WHERE engine = ?",
+                "UPDATE node_cdc_state SET last_version = ?, binlog_file = ?, binlog_pos = ?, binlog_event = ?,"
+                        + " binlog_row = ?, updated_at = ? WHERE engine = ?",
                 version,
                 last == null ? null : last.file(),
                 last == null ? null : last.pos(),
+                last == null ? null : last.event(),
                 last == null ? null : last.row(),
                 now,
                 engine);
