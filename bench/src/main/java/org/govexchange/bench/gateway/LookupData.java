@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,14 +54,20 @@ final class LookupData {
     }
 
     /** The consumer's ACTIVE API-mode grant on the population resource, as the gateway would put it in the token. */
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
     static GrantContext activeGrant(Connection db, String consumerCode, String clientId, String purpose)
             throws SQLException {
         String sql = "SELECT id, fields, plain_fields FROM gx_catalog.resource_grant WHERE consumer_code = ?"
-                + " AND resource_code = ? AND mode = 'API' AND status = 'ACTIVE' AND valid_from <= CURDATE()"
-                + " AND valid_to >= CURDATE() ORDER BY created_at DESC LIMIT 1";
+                + " AND resource_code = ? AND mode = 'API' AND status = 'ACTIVE' AND valid_from <= ?"
+                + " AND valid_to >= ? ORDER BY created_at DESC LIMIT 1";
         try (PreparedStatement s = db.prepareStatement(sql)) {
             s.setString(1, consumerCode);
             s.setString(2, RESOURCE);
+            // The catalog dates grants in its business zone, not the database server's (UTC) calendar.
+            java.sql.Date today = java.sql.Date.valueOf(LocalDate.now(BUSINESS_ZONE));
+            s.setDate(3, today);
+            s.setDate(4, today);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("department " + consumerCode + " has no ACTIVE API grant on "
