@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.contracts.schema.CalendarRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,16 +48,16 @@ class RequestBoundsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"+999999999-12-31", "-999999999-01-01", "0001-01-01", "1899-12-31"})
     void aDateOutsideTheYears1900To9999IsA400(String date) {
-        assertThatThrownBy(() -> DateBounds.check("birthDate", LocalDate.parse(date)))
+        assertThatThrownBy(() -> CalendarRange.requireDate("birthDate", LocalDate.parse(date)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.code()).isEqualTo(DateBounds.DATE_OUT_OF_RANGE);
+                    assertThat(e.code()).isEqualTo(CalendarRange.DATE_OUT_OF_RANGE);
                 });
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"1900-01-01", "1949-12-31", "9999-12-31"})
     void aDateWithinTheYearsPasses(String date) {
-        DateBounds.check("birthDate", LocalDate.parse(date));
+        CalendarRange.requireDate("birthDate", LocalDate.parse(date));
     }
 }

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.govexchange.contracts.schema.CalendarRange;
 
 /**
  * A date or instant whose year lies in [{@link #min}, {@link #max}]: Jackson accepts years up to 999999999,
@@ -19,9 +20,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlausibleYear {
 
-    int min() default 1900;
+    int min() default CalendarRange.MIN_YEAR;
 
-    int max() default 9999;
+    int max() default CalendarRange.MAX_YEAR;
 
     String message() default "must lie between the years {min} and {max}";
 

@@ -20,6 +20,7 @@ import org.govexchange.certificate.type.RegisteredType;
 import org.govexchange.certificate.usage.UsageActor;
 import org.govexchange.contracts.identifier.CertificateId;
 import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.contracts.schema.CalendarRange;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
@@ -94,14 +95,14 @@ public class CertificateService {
         String holderId = type.holderKind().normalize(request.holderId());
         Map<String, Object> data = type.schema().validate(request.data());
         LocalDate today = LocalDate.now(clock);
-        DateBounds.check("validFrom", request.validFrom());
-        DateBounds.check("validTo", request.validTo());
+        CalendarRange.requireDate("validFrom", request.validFrom());
+        CalendarRange.requireDate("validTo", request.validTo());
         LocalDate validFrom = request.validFrom() == null ? today : request.validFrom();
         LocalDate validTo = request.validTo() != null
                 ? request.validTo()
                 : type.validityDays() == null ? null : validFrom.plusDays(type.validityDays() - 1L);
         // The type's default validity from a late validFrom can pass 9999-12-31.
-        DateBounds.check("validTo", validTo);
+        CalendarRange.requireDate("validTo", validTo);
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new ProblemException(422, VALIDITY_INVALID, "validTo is before validFrom.");
         }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.audit.AuditResult;
+import org.govexchange.contracts.schema.CalendarRange;
 
 /**
  * Filters of the event list and CSV export; every one optional, all combined with AND.
@@ -32,17 +33,10 @@ public record AuditQuery(
 
     static final int DEFAULT_SIZE = 50;
 
-    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
-
     /** The database cannot compare an instant beyond its calendar: such a bound would filter nothing, silently. */
     @AssertTrue(message = "from and to lie in the years 1900 to 9999")
     public boolean isWithinCalendar() {
-        return within(from) && within(to);
-    }
-
-    private static boolean within(Instant instant) {
-        return instant == null || (!instant.isBefore(EARLIEST) && !instant.isAfter(LATEST));
+        return CalendarRange.holds(from) && CalendarRange.holds(to);
     }
 
     int pageOrFirst() {

@@ -13,10 +13,10 @@ import org.govexchange.basicdb.ingest.RecordRules;
 import org.govexchange.basicdb.ingest.RecordTranslator;
 import org.govexchange.basicdb.ingest.RejectedRecordException;
 import org.govexchange.basicdb.ingest.Rejection;
-import org.govexchange.basicdb.request.DateBounds;
 import org.govexchange.contracts.identifier.CreditCodes;
 import org.govexchange.contracts.identifier.IdentifierViolation;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
+import org.govexchange.contracts.schema.CalendarRange;
 import org.govexchange.legalentity.entity.EntityField;
 import org.govexchange.legalentity.entity.EntityStatus;
 import org.govexchange.legalentity.entity.EntityType;
@@ -117,8 +117,8 @@ class EntityRecordRules implements RecordRules<EntityField> {
                     throw reject.with(DATE_FORMAT, "establishedOn is in the future");
                 }
                 // ISO dates reach year -999999999; a DATE column and a register start far later.
-                if (date.getYear() < DateBounds.MIN_YEAR) {
-                    throw reject.with(DATE_FORMAT, "establishedOn is before " + DateBounds.MIN_YEAR);
+                if (date.getYear() < CalendarRange.MIN_YEAR) {
+                    throw reject.with(DATE_FORMAT, "establishedOn is before " + CalendarRange.MIN_YEAR);
                 }
                 return date.toString();
             }

@@ -1,9 +1,9 @@
 package org.govexchange.legalentity.openapi;
 
 import org.govexchange.basicdb.grant.GrantedFields;
-import org.govexchange.basicdb.request.DateBounds;
 import org.govexchange.basicdb.request.Paging;
 import org.govexchange.contracts.identifier.CreditCodes;
+import org.govexchange.contracts.schema.CalendarRange;
 import org.govexchange.legalentity.entity.LegalEntityService;
 import org.govexchange.starter.openapi.ServiceApi;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +26,7 @@ class LegalEntityApi {
                         CreditCodes.FORMAT,
                         CreditCodes.CHECKSUM,
                         LegalEntityService.NAME_QUERY_TOO_SHORT,
-                        DateBounds.DATE_OUT_OF_RANGE,
+                        CalendarRange.DATE_OUT_OF_RANGE,
                         Paging.PAGE_OUT_OF_RANGE)
                 .codes(403, GrantedFields.FIELD_NOT_GRANTED)
                 .codes(404, LegalEntityService.NOT_FOUND);

@@ -29,8 +29,8 @@ public final class RecordCheck {
     public static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
     public static final int MAX_DECIMAL_DIGITS = 38;
-    public static final int MIN_YEAR = 1900;
-    public static final int MAX_YEAR = 9999;
+    public static final int MIN_YEAR = CalendarRange.MIN_YEAR;
+    public static final int MAX_YEAR = CalendarRange.MAX_YEAR;
 
     /**
      * @param values the present values in schema order and one form: INTEGER a Long, DECIMAL a plain decimal
@@ -200,7 +200,7 @@ public final class RecordCheck {
 
     /** Dates lie in the years 1900 to 9999, as everywhere on the platform. */
     private static String inYears(int year, String normalized) {
-        if (year < MIN_YEAR || year > MAX_YEAR) {
+        if (!CalendarRange.holds(year)) {
             throw new Refused(FieldViolation.RANGE, "must lie in the years " + MIN_YEAR + " to " + MAX_YEAR);
         }
         return normalized;

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.govexchange.basicdb.grant.GrantedFields;
-import org.govexchange.basicdb.request.DateBounds;
 import org.govexchange.contracts.grant.FieldProjection;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.identifier.IdentifierViolation;
 import org.govexchange.contracts.identifier.InvalidIdentifierException;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
 import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.contracts.schema.CalendarRange;
 import org.springframework.stereotype.Service;
 
 /** Reads of the population database on behalf of a granted department: projected, masked, nothing more. */
@@ -46,7 +46,7 @@ public class PersonService {
             compared.add(PersonField.BIRTH_DATE.code());
         }
         GrantedFields.require(grant, compared, "Verifying");
-        DateBounds.check(PersonField.BIRTH_DATE.code(), request.birthDate());
+        CalendarRange.requireDate(PersonField.BIRTH_DATE.code(), request.birthDate());
         Person person = persons.selectById(normalize(request.idNumber()));
         if (person == null || PersonStatus.CANCELLED.name().equals(person.getStatus())) {
             return new VerifyResult(false, List.of(PersonField.ID_NUMBER.code()));
