@@ -1,7 +1,7 @@
 package org.govexchange.gateway.limits;
 
+import org.govexchange.contracts.problem.GatewayCodes;
 import org.govexchange.gateway.edge.CallRecord;
-import org.govexchange.gateway.problem.GatewayCodes;
 import org.govexchange.gateway.problem.GatewayProblemException;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;

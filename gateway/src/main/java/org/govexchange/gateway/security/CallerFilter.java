@@ -1,9 +1,9 @@
 package org.govexchange.gateway.security;
 
+import org.govexchange.contracts.problem.GatewayCodes;
 import org.govexchange.contracts.problem.ProblemException;
 import org.govexchange.gateway.catalog.Revocations;
 import org.govexchange.gateway.edge.CallRecord;
-import org.govexchange.gateway.problem.GatewayCodes;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.jwt.Jwt;

@@ -1,8 +1,8 @@
 package org.govexchange.gateway.security;
 
+import org.govexchange.contracts.problem.GatewayCodes;
 import org.govexchange.contracts.problem.ProblemCodes;
 import org.govexchange.contracts.problem.ProblemException;
-import org.govexchange.gateway.problem.GatewayCodes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;

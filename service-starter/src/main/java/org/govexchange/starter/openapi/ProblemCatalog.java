@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.govexchange.contracts.internaltoken.InternalToken;
+import org.govexchange.contracts.problem.GatewayCodes;
 import org.govexchange.contracts.problem.ProblemCodes;
 import org.govexchange.starter.security.SecurityProblemCodes;
 
@@ -34,24 +35,21 @@ final class ProblemCatalog {
             Map.entry(431, Set.of(ProblemCodes.HEADERS_TOO_LARGE)),
             Map.entry(500, Set.of(ProblemCodes.INTERNAL_ERROR)));
 
-    /**
-     * The gateway's answers on a data route (its {@code GatewayCodes} and {@code DataRouteFilter}; the services
-     * cannot depend on the gateway module, so they are named here) and the internal token the service checks.
-     */
+    /** The gateway's answers on a data route ({@link GatewayCodes}) and the internal token the service checks. */
     private static final Map<Integer, Set<String>> DATA_ROUTE = Map.ofEntries(
-            Map.entry(400, Set.of("PURPOSE_REQUIRED", "CASE_ID_INVALID")),
-            Map.entry(401, Set.of("TOKEN_REVOKED", InternalToken.INVALID)),
+            Map.entry(400, Set.of(GatewayCodes.PURPOSE_REQUIRED, GatewayCodes.CASE_ID_INVALID)),
+            Map.entry(401, Set.of(GatewayCodes.TOKEN_REVOKED, InternalToken.INVALID)),
             Map.entry(
                     403,
                     Set.of(
-                            "GRANT_MISSING",
-                            "RESOURCE_NOT_SHARED",
-                            "FIELD_NOT_GRANTED",
-                            "DEPARTMENT_REQUIRED",
-                            "DEPARTMENT_SUSPENDED",
+                            GatewayCodes.GRANT_MISSING,
+                            GatewayCodes.RESOURCE_NOT_SHARED,
+                            GatewayCodes.FIELD_NOT_GRANTED,
+                            GatewayCodes.DEPARTMENT_REQUIRED,
+                            GatewayCodes.DEPARTMENT_SUSPENDED,
                             InternalToken.WRONG_RESOURCE)),
-            Map.entry(429, Set.of("RATE_LIMITED", "QUOTA_EXCEEDED")),
-            Map.entry(503, Set.of("CATALOG_UNAVAILABLE", ProblemCodes.DOWNSTREAM_UNAVAILABLE)),
+            Map.entry(429, Set.of(GatewayCodes.RATE_LIMITED, GatewayCodes.QUOTA_EXCEEDED)),
+            Map.entry(503, Set.of(GatewayCodes.CATALOG_UNAVAILABLE, ProblemCodes.DOWNSTREAM_UNAVAILABLE)),
             Map.entry(504, Set.of(ProblemCodes.DOWNSTREAM_TIMEOUT)));
 
     private final Map<Integer, Set<String>> all = new TreeMap<>();

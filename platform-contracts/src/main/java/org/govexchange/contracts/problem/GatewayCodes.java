@@ -1,8 +1,9 @@
-package org.govexchange.gateway.problem;
+package org.govexchange.contracts.problem;
 
 /**
- * Problem codes the gateway answers with besides the platform-wide ones in
- * {@link org.govexchange.contracts.problem.ProblemCodes}. Stable once published: clients branch on them.
+ * Problem codes the gateway (the one door) answers with besides the platform-wide ones in
+ * {@link ProblemCodes}. Stable once published: clients branch on them. Here, beside the platform's codes, because they
+ * cross processes: every service's API document lists what a caller of its data routes can get from the gateway.
  */
 public final class GatewayCodes {
 
