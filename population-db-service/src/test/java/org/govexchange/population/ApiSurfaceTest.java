@@ -1,125 +1,62 @@
 package org.govexchange.population;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.basicdb.testing.ApiSurfaceContract;
 import org.govexchange.basicdb.testing.TestCatalog;
+import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.testkit.RealInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/**
- * Deny by default: the security configuration opens the data path (to the internal token), the probes and the
- * API document, and the conflicts API to PLATFORM_ADMIN; a path nothing serves is a 404 problem for anyone; any
- * other served path needs a caller.
- */
+/** The basic databases' deny-by-default surface, on the population service. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-class ApiSurfaceTest {
+class ApiSurfaceTest extends ApiSurfaceContract {
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
-
-    @LocalServerPort
-    int port;
-
-    DataApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new DataApiClient(port);
+    @Override
+    protected List<String> servedApiPatterns() {
+        return List.of(
+                "/api/population/conflicts",
+                "/api/population/persons/batch",
+                "/api/population/persons/verify",
+                "/api/population/persons/{idNumber}");
     }
 
-    @Test
-    void everyApiHandlerIsUnderTheDataOrTheConflictsPath() {
-        Set<String> api = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(p -> p.startsWith("/api/") && !p.equals(ForgottenEndpoint.PATH))
-                .forEach(api::add));
-
-        assertThat(api)
-                .containsExactly(
-                        "/api/population/conflicts",
-                        "/api/population/persons/batch",
-                        "/api/population/persons/verify",
-                        "/api/population/persons/{idNumber}");
+    @Override
+    protected String forgottenPath() {
+        return ForgottenEndpoint.PATH;
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {ForgottenEndpoint.PATH, "/actuator", "/api/population/conflicts?size=1"})
-    void aServedPathTheConfigurationDoesNotOpenNeedsACaller(String path) throws Exception {
-        var response = api.getWithBearer(path, null);
-
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("code").asString()).isEqualTo("TOKEN_INVALID");
-        assertThat(response.body()).doesNotContain("张");
+    @Override
+    protected String conflictsPath() {
+        return "/api/population/conflicts";
     }
 
-    @Test
-    void anotherMethodOnAServedPathNeedsACallerToo() throws Exception {
-        var response = api.post(
-                "/api/population/conflicts", PopulationTestInfrastructure.grant(Set.of("name"), Set.of("name")), "{}");
-
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.json().get("code").asString()).isEqualTo("TOKEN_INVALID");
+    @Override
+    protected String recordPath() {
+        return "/api/population/persons/11010519491231002X";
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
+    @Override
+    protected List<String> lookalikePaths() {
+        return List.of(
                 "/api/population/people/11010519491231002X",
                 "/api/population/PERSONS/11010519491231002X",
-                "/api/population",
-                "/api/no-such-thing",
-                "/actuator/env",
-                "/actuator/beans",
-                "/"
-            })
-    void aPathNothingServesIsItsNotFoundProblemWithoutData(String path) throws Exception {
-        var response = api.getWithBearer(path, null);
-
-        assertThat(response.status()).isEqualTo(404);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("code").asString()).isEqualTo("NOT_FOUND");
-        assertThat(response.body()).doesNotContain("张");
+                "/api/population");
     }
 
-    @Test
-    void anAdministratorReachesTheForgottenHandlerOnlyAuthenticated() throws Exception {
-        var response = api.getWithBearer(
-                ForgottenEndpoint.PATH,
-                TestCatalog.bearer("hrss-admin", PopulationTestInfrastructure.HRSS_DEPT, "DEPT_ADMIN"));
-
-        // Authenticated, so the (test-only) handler answers: the rule that closed it was authentication.
-        assertThat(response.status()).isEqualTo(200);
+    @Override
+    protected String recordText() {
+        return "张";
     }
 
-    @Test
-    void theDataPathIsTheInternalTokensNotABearersOrAnonymous() throws Exception {
-        var bearer = api.getWithBearer(
-                "/api/population/persons/11010519491231002X", TestCatalog.bearer("gx-admin", null, "PLATFORM_ADMIN"));
-        var anonymous = api.getWithBearer("/api/population/persons/x/y", null);
-
-        assertThat(bearer.status()).isEqualTo(401);
-        assertThat(bearer.json().get("code").asString()).isEqualTo("INTERNAL_TOKEN_INVALID");
-        assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.json().get("code").asString()).isEqualTo("INTERNAL_TOKEN_INVALID");
+    @Override
+    protected String departmentAdminBearer() {
+        return TestCatalog.bearer("hrss-admin", PopulationTestInfrastructure.HRSS_DEPT, "DEPT_ADMIN");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/actuator/health", "/actuator/info", "/v3/api-docs"})
-    void probesAndTheApiDocumentStayOpen(String path) throws Exception {
-        assertThat(api.getWithBearer(path, null).status()).isEqualTo(200);
+    @Override
+    protected GrantContext grant(Set<String> fields, Set<String> plainFields) {
+        return PopulationTestInfrastructure.grant(fields, plainFields);
     }
 }
