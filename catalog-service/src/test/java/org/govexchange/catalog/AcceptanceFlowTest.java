@@ -1,6 +1,8 @@
 package org.govexchange.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govexchange.catalog.CatalogBodies.account;
+import static org.govexchange.catalog.CatalogBodies.resourceBody;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,16 +28,8 @@ class AcceptanceFlowTest extends CatalogApiTest {
         Response provider = post("/api/catalog/departments", admin, department("91350100M000100Y43", "市数据提供局"));
         assertThat(provider.status()).as(provider.body()).isEqualTo(201);
         String providerCode = provider.read("$.department.code");
-        Response providerAdmin = post(
-                "/api/catalog/accounts",
-                admin,
-                Map.of(
-                        "clientId",
-                        "acceptance-provider-admin",
-                        "roles",
-                        List.of("DEPT_ADMIN"),
-                        "departmentCode",
-                        providerCode));
+        Response providerAdmin =
+                post("/api/catalog/accounts", admin, account("acceptance-provider-admin", providerCode, "DEPT_ADMIN"));
         assertThat(providerAdmin.status()).isEqualTo(201);
         String providerToken = token("acceptance-provider-admin", providerAdmin.read("$.clientSecret"));
 

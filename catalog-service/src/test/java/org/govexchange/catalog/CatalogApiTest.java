@@ -1,6 +1,8 @@
 package org.govexchange.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govexchange.catalog.CatalogBodies.account;
+import static org.govexchange.catalog.CatalogBodies.resourceBody;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
@@ -10,24 +12,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.awaitility.Awaitility;
 import org.govexchange.contracts.identifier.CreditCodes;
-import org.govexchange.testkit.EmbeddedKafka;
 import org.govexchange.testkit.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -177,16 +170,9 @@ public abstract class CatalogApiTest {
     /** Registers a department and a DEPT_ADMIN account for it, through the API as gx-admin. */
     protected Dept newDepartment(String name) {
         String code = newCreditCode();
-        Response registered = post(
-                "/api/catalog/departments",
-                adminToken(),
-                Map.of("code", code, "name", name, "level", "CITY", "contact", "测试联系人 0591-00000000"));
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        Response registered = registerDepartment(code, name);
         String adminId = code.toLowerCase() + "-admin";
-        Response admin = post(
-                "/api/catalog/accounts",
-                adminToken(),
-                Map.of("clientId", adminId, "roles", List.of("DEPT_ADMIN"), "departmentCode", code));
+        Response admin = post("/api/catalog/accounts", adminToken(), account(adminId, code, "DEPT_ADMIN"));
         assertThat(admin.status()).as(admin.body()).isEqualTo(201);
         return new Dept(
                 code,
@@ -196,10 +182,19 @@ public abstract class CatalogApiTest {
                 admin.read("$.clientSecret"));
     }
 
+    /** Registers a department through the API as gx-admin; the 201 answer holds its system client and node credential. */
+    protected Response registerDepartment(String code, String name) {
+        Response registered = post(
+                "/api/catalog/departments",
+                adminToken(),
+                Map.of("code", code, "name", name, "level", "CITY", "contact", "测试联系人 0591-00000000"));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        return registered;
+    }
+
     /** Creates a platform-level account (AUDITOR, OPERATOR, SERVICE…) and returns its secret. */
     protected String newAccount(String clientId, String role) {
-        Response created =
-                post("/api/catalog/accounts", adminToken(), Map.of("clientId", clientId, "roles", List.of(role)));
+        Response created = post("/api/catalog/accounts", adminToken(), account(clientId, null, role));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.read("$.clientSecret");
     }
@@ -207,53 +202,6 @@ public abstract class CatalogApiTest {
     /** A unique client id with a readable prefix. */
     protected static String clientId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A resource body with an idNumber key field, a name (masked) and a phone (masked). */
-    protected static Map<String, Object> resourceBody(String providerCode, String shareType, String apiPath) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("classification", "101002");
-        body.put("name", "测试人口资源 " + UUID.randomUUID());
-        body.put("providerCode", providerCode);
-        body.put("category", "BASIC");
-        body.put("summary", "用于集成测试的资源");
-        body.put("format", "TABLE");
-        body.put(
-                "fields",
-                List.of(
-                        Map.of(
-                                "code", "idNumber",
-                                "name", "公民身份号码",
-                                "type", "STRING",
-                                "length", 18,
-                                "key", true,
-                                "sensitivity", "L3",
-                                "masking", "ID_NUMBER",
-                                "validation", Map.of("kind", "ID_NUMBER")),
-                        Map.of("code", "name", "name", "姓名", "type", "STRING", "masking", "NAME", "sensitivity", "L2"),
-                        Map.of(
-                                "code",
-                                "phone",
-                                "name",
-                                "电话",
-                                "type",
-                                "STRING",
-                                "masking",
-                                "PHONE",
-                                "sensitivity",
-                                "L3"),
-                        Map.of("code", "gender", "name", "性别", "type", "STRING")));
-        body.put("shareType", shareType);
-        if (shareType.equals("CONDITIONAL")) {
-            body.put("shareCondition", "按需核验");
-        }
-        if (!shareType.equals("UNCONDITIONAL")) {
-            body.put("legalBasis", "国发〔2016〕51号");
-        }
-        body.put("shareMethods", List.of("API", "SUBSCRIPTION"));
-        body.put("updateCycle", "DAILY");
-        body.put("apiPath", apiPath);
-        return body;
     }
 
     /** Creates and publishes a resource of {@code provider}; returns its code. */
@@ -269,44 +217,21 @@ public abstract class CatalogApiTest {
         return code;
     }
 
-    // ---- Kafka ------------------------------------------------------------------------------------------
-
-    /**
-     * Waits until {@code topic} holds a record matching {@code match} and returns every matching record in
-     * the topic (read from the beginning; assigned partitions, so no consumer-group rebalance to wait for).
-     */
-    protected List<ConsumerRecord<String, String>> awaitRecords(
-            String topic, Predicate<ConsumerRecord<String, String>> match) {
-        Properties config = new Properties();
-        config.putAll(EmbeddedKafka.clientProperties());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<ConsumerRecord<String, String>> matching = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                if (consumer.assignment().isEmpty()) {
-                    List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                            .map(p -> new TopicPartition(topic, p.partition()))
-                            .toList();
-                    if (partitions.isEmpty()) {
-                        return false;
-                    }
-                    consumer.assign(partitions);
-                    consumer.seekToBeginning(partitions);
-                }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (match.test(record)) {
-                        matching.add(record);
-                    }
-                }
-                return !matching.isEmpty() && caughtUp(consumer);
-            });
-        }
-        return matching;
+    /** {@code POST /api/catalog/applications} as {@code consumer}'s admin. */
+    protected Response submit(Dept consumer, Map<String, Object> application) {
+        return post("/api/catalog/applications", adminTokenOf(consumer), application);
     }
 
-    private static boolean caughtUp(KafkaConsumer<String, String> consumer) {
-        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
-        return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    /** {@code POST /api/catalog/applications/{id}/approve} with {@code decision} (null: as requested). */
+    protected Response approve(String applicationId, String token, Object decision) {
+        return post("/api/catalog/applications/" + applicationId + "/approve", token, decision);
+    }
+
+    // ---- Kafka ------------------------------------------------------------------------------------------
+
+    /** Waits for a record of {@code topic} matching {@code match}; every matching record ({@link TopicRecords}). */
+    protected List<ConsumerRecord<String, String>> awaitRecords(
+            String topic, Predicate<ConsumerRecord<String, String>> match) {
+        return TopicRecords.awaitMatching(topic, match);
     }
 }

@@ -1,8 +1,9 @@
 package org.govexchange.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govexchange.catalog.CatalogBodies.application;
+import static org.govexchange.catalog.CatalogBodies.resourceBody;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,17 +126,17 @@ class HostileInputTest extends CatalogApiTest {
         String resource = publishedResource(provider, "CONDITIONAL");
         String token = adminTokenOf(consumer);
         for (String date : concat(DATES, List.of("\"\"", "[]", "null"))) {
-            Map<String, Object> body = application(resource);
+            Map<String, Object> body = application(resource, "idNumber", "name");
             body.put("validTo", "@@hostile@@");
             refused("POST", "/api/catalog/applications", token, body, date);
         }
         for (String count : COUNTS) {
-            Map<String, Object> body = application(resource);
+            Map<String, Object> body = application(resource, "idNumber", "name");
             body.put("expectedDailyVolume", "@@hostile@@");
             refused("POST", "/api/catalog/applications", token, body, count);
         }
 
-        Response submitted = post("/api/catalog/applications", token, application(resource));
+        Response submitted = post("/api/catalog/applications", token, application(resource, "idNumber", "name"));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         String id = submitted.read("$.id");
         String approve = "/api/catalog/applications/" + id + "/approve";
@@ -173,18 +174,6 @@ class HostileInputTest extends CatalogApiTest {
 
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
-    }
-
-    private static Map<String, Object> application(String resource) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("resourceCode", resource);
-        body.put("fields", List.of("idNumber", "name"));
-        body.put("purposeCode", "SOCIAL_SECURITY");
-        body.put("purpose", "恶意输入测试");
-        body.put("mode", "API");
-        body.put("expectedDailyVolume", 100);
-        body.put("validTo", LocalDate.now().plusYears(1).toString());
-        return body;
     }
 
     /** Sends {@code body} with the placeholder replaced by the raw JSON {@code value}; expects 400 and no change. */

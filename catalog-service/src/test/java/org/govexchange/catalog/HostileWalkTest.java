@@ -1,8 +1,10 @@
 package org.govexchange.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govexchange.catalog.CatalogBodies.account;
+import static org.govexchange.catalog.CatalogBodies.application;
+import static org.govexchange.catalog.CatalogBodies.resourceBody;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.govexchange.catalog.department.DepartmentKeyTestKeys;
@@ -29,10 +31,10 @@ class HostileWalkTest extends CatalogApiTest {
         Dept consumer = newDepartment("恶意遍历使用局");
         String resource = publishedResource(provider, "CONDITIONAL");
         String[] parts = resource.split("/");
-        Response application = post("/api/catalog/applications", adminTokenOf(consumer), application(resource));
+        Response application = submit(consumer, application(resource, "idNumber", "name"));
         assertThat(application.status()).as(application.body()).isEqualTo(201);
         String granted = publishedResource(provider, "UNCONDITIONAL");
-        Response grant = post("/api/catalog/applications", adminTokenOf(consumer), application(granted));
+        Response grant = submit(consumer, application(granted, "idNumber", "name"));
         assertThat(grant.status()).as(grant.body()).isEqualTo(201);
         String serviceId = clientId("walk-service");
         String service = token(serviceId, newAccount(serviceId, "SERVICE"));
@@ -72,8 +74,7 @@ class HostileWalkTest extends CatalogApiTest {
                                 "测试 0591-00000000")))
                 .body(
                         "POST /api/catalog/accounts",
-                        json.writeValueAsString(
-                                Map.of("clientId", clientId("walk-account"), "roles", List.of("AUDITOR"))))
+                        json.writeValueAsString(account(clientId("walk-account"), null, "AUDITOR")))
                 .body(
                         "POST /api/catalog/resources",
                         json.writeValueAsString(
@@ -82,7 +83,9 @@ class HostileWalkTest extends CatalogApiTest {
                         "PUT /api/catalog/resources/{classification}/{sequence}",
                         json.writeValueAsString(
                                 resourceBody(provider.code(), "CONDITIONAL", "/api/test/walk-" + UUID.randomUUID())))
-                .body("POST /api/catalog/applications", json.writeValueAsString(application(resource)))
+                .body(
+                        "POST /api/catalog/applications",
+                        json.writeValueAsString(application(resource, "idNumber", "name")))
                 .body("POST /api/catalog/applications/{id}/approve", "{}")
                 .body("POST /api/catalog/applications/{id}/reject", "{\"reason\":\"不符合条件\"}")
                 .body("POST /api/catalog/grants/{id}/revoke", "{\"reason\":\"超范围使用\"}")
@@ -109,23 +112,5 @@ class HostileWalkTest extends CatalogApiTest {
 
     private static String quoted(String text) {
         return "\"" + text + "\"";
-    }
-
-    private static Map<String, Object> application(String resource) {
-        return Map.of(
-                "resourceCode",
-                resource,
-                "fields",
-                List.of("idNumber", "name"),
-                "purposeCode",
-                "SOCIAL_SECURITY",
-                "purpose",
-                "恶意遍历测试",
-                "mode",
-                "API",
-                "expectedDailyVolume",
-                100,
-                "validTo",
-                java.time.LocalDate.now().plusYears(1).toString());
     }
 }

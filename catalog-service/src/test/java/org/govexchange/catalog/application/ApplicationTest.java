@@ -1,6 +1,8 @@
 package org.govexchange.catalog.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govexchange.catalog.CatalogBodies.application;
+import static org.govexchange.catalog.CatalogBodies.resourceBody;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -19,8 +21,7 @@ class ApplicationTest extends CatalogApiTest {
         Dept consumer = newDepartment("无条件使用局");
         String resource = publishedResource(provider, "UNCONDITIONAL");
 
-        Response submitted =
-                post("/api/catalog/applications", adminTokenOf(consumer), application(resource, "idNumber", "name"));
+        Response submitted = submit(consumer, application(resource, "idNumber", "name"));
 
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         assertThat((String) submitted.read("$.status")).isEqualTo("APPROVED");
@@ -49,10 +50,7 @@ class ApplicationTest extends CatalogApiTest {
         Dept consumer = newDepartment("有条件使用局");
         String resource = publishedResource(provider, "CONDITIONAL");
 
-        Response submitted = post(
-                "/api/catalog/applications",
-                adminTokenOf(consumer),
-                application(resource, "idNumber", "name", "phone", "gender"));
+        Response submitted = submit(consumer, application(resource, "idNumber", "name", "phone", "gender"));
 
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         assertThat((String) submitted.read("$.status")).isEqualTo("PENDING");
@@ -62,8 +60,8 @@ class ApplicationTest extends CatalogApiTest {
         assertThat(submitted.body()).doesNotContain("\"grantId\"");
         String id = submitted.read("$.id");
 
-        Response approved = post(
-                "/api/catalog/applications/" + id + "/approve",
+        Response approved = approve(
+                id,
                 adminTokenOf(provider),
                 Map.of(
                         "fields",
@@ -89,10 +87,7 @@ class ApplicationTest extends CatalogApiTest {
         assertThat(audit.get(0).value())
                 .contains("\"actorClient\":\"" + provider.adminId() + "\"")
                 .contains("\"fields\":[\"idNumber\",\"name\",\"gender\"]");
-        assertProblem(
-                post("/api/catalog/applications/" + id + "/approve", adminTokenOf(provider), null),
-                409,
-                ApplicationService.NOT_PENDING);
+        assertProblem(approve(id, adminTokenOf(provider), null), 409, ApplicationService.NOT_PENDING);
     }
 
     @Test
@@ -100,26 +95,22 @@ class ApplicationTest extends CatalogApiTest {
         Dept provider = newDepartment("收窄提供局");
         Dept consumer = newDepartment("收窄使用局");
         String resource = publishedResource(provider, "CONDITIONAL");
-        String id = post("/api/catalog/applications", adminTokenOf(consumer), application(resource, "idNumber", "name"))
-                .read("$.id");
+        String id = submit(consumer, application(resource, "idNumber", "name")).read("$.id");
 
         assertProblem(
-                post(
-                        "/api/catalog/applications/" + id + "/approve",
-                        adminTokenOf(provider),
-                        Map.of("fields", List.of("idNumber", "phone"))),
+                approve(id, adminTokenOf(provider), Map.of("fields", List.of("idNumber", "phone"))),
                 422,
                 ApplicationService.FIELD_NOT_REQUESTED);
         assertProblem(
-                post(
-                        "/api/catalog/applications/" + id + "/approve",
+                approve(
+                        id,
                         adminTokenOf(provider),
                         Map.of("fields", List.of("idNumber"), "plainFields", List.of("name"))),
                 422,
                 ApplicationService.PLAIN_FIELD_NOT_GRANTED);
         assertProblem(
-                post(
-                        "/api/catalog/applications/" + id + "/approve",
+                approve(
+                        id,
                         adminTokenOf(provider),
                         Map.of("validTo", LocalDate.now().plusYears(5).toString())),
                 422,
@@ -136,30 +127,17 @@ class ApplicationTest extends CatalogApiTest {
         Dept consumer = newDepartment("决定使用局");
         Dept stranger = newDepartment("无关局");
         String resource = publishedResource(provider, "CONDITIONAL");
-        String id = post("/api/catalog/applications", adminTokenOf(consumer), application(resource, "idNumber"))
-                .read("$.id");
+        String id = submit(consumer, application(resource, "idNumber")).read("$.id");
 
         // A DEPT_ADMIN of another department cannot approve for the provider.
+        assertProblem(approve(id, adminTokenOf(stranger), null), 404, ApplicationService.NOT_FOUND);
+        assertProblem(approve(id, adminTokenOf(consumer), null), 403, ProblemCodes.FORBIDDEN);
+        assertProblem(approve(id, adminToken(), null), 403, ProblemCodes.FORBIDDEN);
         assertProblem(
-                post("/api/catalog/applications/" + id + "/approve", adminTokenOf(stranger), null),
-                404,
-                ApplicationService.NOT_FOUND);
-        assertProblem(
-                post("/api/catalog/applications/" + id + "/approve", adminTokenOf(consumer), null),
-                403,
-                ProblemCodes.FORBIDDEN);
-        assertProblem(
-                post("/api/catalog/applications/" + id + "/approve", adminToken(), null), 403, ProblemCodes.FORBIDDEN);
-        assertProblem(
-                post(
-                        "/api/catalog/applications/" + id + "/approve",
-                        token(provider.systemId(), provider.systemSecret()),
-                        null),
-                403,
-                ProblemCodes.FORBIDDEN);
+                approve(id, token(provider.systemId(), provider.systemSecret()), null), 403, ProblemCodes.FORBIDDEN);
         String auditorId = clientId("auditor");
         String auditor = token(auditorId, newAccount(auditorId, "AUDITOR"));
-        assertProblem(post("/api/catalog/applications/" + id + "/approve", auditor, null), 403, ProblemCodes.FORBIDDEN);
+        assertProblem(approve(id, auditor, null), 403, ProblemCodes.FORBIDDEN);
         assertThat(get("/api/catalog/applications/" + id, auditor).status()).isEqualTo(200);
     }
 
@@ -168,8 +146,7 @@ class ApplicationTest extends CatalogApiTest {
         Dept provider = newDepartment("驳回提供局");
         Dept consumer = newDepartment("驳回使用局");
         String resource = publishedResource(provider, "CONDITIONAL");
-        String id = post("/api/catalog/applications", adminTokenOf(consumer), application(resource, "idNumber"))
-                .read("$.id");
+        String id = submit(consumer, application(resource, "idNumber")).read("$.id");
 
         assertProblem(
                 post("/api/catalog/applications/" + id + "/reject", adminTokenOf(provider), Map.of()),
@@ -197,7 +174,7 @@ class ApplicationTest extends CatalogApiTest {
         Dept consumer = newDepartment("申请局");
         String resource = publishedResource(provider, "NOT_SHARED");
 
-        Response refused = post("/api/catalog/applications", adminTokenOf(consumer), application(resource, "idNumber"));
+        Response refused = submit(consumer, application(resource, "idNumber"));
 
         assertProblem(refused, 422, ApplicationService.RESOURCE_NOT_SHARED);
         assertThat(jdbc.queryForObject(
@@ -220,10 +197,7 @@ class ApplicationTest extends CatalogApiTest {
                 post("/api/catalog/applications", token, application(resource, "idNumber", "salary")),
                 422,
                 ApplicationService.FIELD_NOT_IN_RESOURCE);
-        assertProblem(
-                post("/api/catalog/applications", adminTokenOf(provider), application(resource, "idNumber")),
-                422,
-                ApplicationService.OWN_RESOURCE);
+        assertProblem(submit(provider, application(resource, "idNumber")), 422, ApplicationService.OWN_RESOURCE);
 
         Map<String, Object> draftBody =
                 resourceBody(provider.code(), "UNCONDITIONAL", "/api/test/" + java.util.UUID.randomUUID());
@@ -283,10 +257,8 @@ class ApplicationTest extends CatalogApiTest {
         Dept provider = newDepartment("列表提供局");
         Dept consumer = newDepartment("列表使用局");
         String resource = publishedResource(provider, "CONDITIONAL");
-        String late = post("/api/catalog/applications", adminTokenOf(consumer), application(resource, "idNumber"))
-                .read("$.id");
-        String fresh = post("/api/catalog/applications", adminTokenOf(consumer), application(resource, "name"))
-                .read("$.id");
+        String late = submit(consumer, application(resource, "idNumber")).read("$.id");
+        String fresh = submit(consumer, application(resource, "name")).read("$.id");
         jdbc.update(
                 "update share_application set due_date = ? where id = ?",
                 LocalDate.now().minusDays(2),
@@ -311,23 +283,5 @@ class ApplicationTest extends CatalogApiTest {
         assertThat(get("/api/catalog/applications?status=APPROVED&role=consumer", adminTokenOf(consumer))
                         .body())
                 .isEqualTo("[]");
-    }
-
-    static Map<String, Object> application(String resourceCode, String... fields) {
-        return Map.of(
-                "resourceCode",
-                resourceCode,
-                "fields",
-                List.of(fields),
-                "purposeCode",
-                "SOCIAL_SECURITY",
-                "purpose",
-                "社保参保登记核验身份",
-                "mode",
-                "API",
-                "expectedDailyVolume",
-                100,
-                "validTo",
-                LocalDate.now().plusYears(1).toString());
     }
 }

@@ -1,6 +1,8 @@
 package org.govexchange.catalog.grant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govexchange.catalog.CatalogBodies.application;
+import static org.govexchange.catalog.CatalogBodies.resourceBody;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,9 +101,8 @@ class GrantTest extends CatalogApiTest {
         String resource =
                 post("/api/catalog/resources", adminTokenOf(provider), body).read("$.code");
         post("/api/catalog/resources/" + resource + "/publish", adminTokenOf(provider), null);
-        String before = post(
-                        "/api/catalog/applications", adminTokenOf(consumer), application(resource, "idNumber", "phone"))
-                .read("$.grantId");
+        String before =
+                submit(consumer, application(resource, "idNumber", "phone")).read("$.grantId");
 
         List<Object> fields = new ArrayList<>((List<?>) body.get("fields"));
         fields.add(Map.of("code", "email", "name", "邮箱", "type", "STRING"));
@@ -109,9 +110,8 @@ class GrantTest extends CatalogApiTest {
         assertThat((Integer) put("/api/catalog/resources/" + resource, adminTokenOf(provider), body)
                         .read("$.currentVersion"))
                 .isEqualTo(2);
-        String after = post(
-                        "/api/catalog/applications", adminTokenOf(consumer), application(resource, "idNumber", "email"))
-                .read("$.grantId");
+        String after =
+                submit(consumer, application(resource, "idNumber", "email")).read("$.grantId");
 
         assertThat((Integer) get("/api/catalog/grants/" + before, adminToken()).read("$.resourceVersion"))
                 .isEqualTo(1);
@@ -143,15 +143,9 @@ class GrantTest extends CatalogApiTest {
         Dept provider = newDepartment("查询提供局");
         Dept consumer = newDepartment("查询使用局");
         String resource = publishedResource(provider, "CONDITIONAL");
-        String id = post(
-                        "/api/catalog/applications",
-                        adminTokenOf(consumer),
-                        application(resource, "idNumber", "name", "gender"))
+        String id = submit(consumer, application(resource, "idNumber", "name", "gender"))
                 .read("$.id");
-        String grantId = post(
-                        "/api/catalog/applications/" + id + "/approve",
-                        adminTokenOf(provider),
-                        Map.of("plainFields", List.of("name")))
+        String grantId = approve(id, adminTokenOf(provider), Map.of("plainFields", List.of("name")))
                 .read("$.grantId");
         String serviceId = clientId("gateway");
         String service = token(serviceId, newAccount(serviceId, "SERVICE"));
@@ -204,10 +198,9 @@ class GrantTest extends CatalogApiTest {
         String resource = publishedResource(provider, "CONDITIONAL");
         String firstGrant = subscribe(resource, provider, first);
         String secondGrant = subscribe(resource, provider, second);
-        String apiOnly = post(
-                        "/api/catalog/applications", adminTokenOf(second), application(resource, "idNumber", "name"))
-                .read("$.id");
-        post("/api/catalog/applications/" + apiOnly + "/approve", adminTokenOf(provider), Map.of());
+        String apiOnly =
+                submit(second, application(resource, "idNumber", "name")).read("$.id");
+        approve(apiOnly, adminTokenOf(provider), Map.of());
         String serviceId = clientId("hub");
         String service = token(serviceId, newAccount(serviceId, "SERVICE"));
         String path = "/api/catalog/lookup/grants?resource=" + resource + "&mode=SUBSCRIPTION";
@@ -231,35 +224,14 @@ class GrantTest extends CatalogApiTest {
     private String subscribe(String resource, Dept provider, Dept consumer) {
         Map<String, Object> request = new java.util.HashMap<>(application(resource, "idNumber", "name"));
         request.put("mode", "SUBSCRIPTION");
-        String id = post("/api/catalog/applications", adminTokenOf(consumer), request)
-                .read("$.id");
-        return post("/api/catalog/applications/" + id + "/approve", adminTokenOf(provider), Map.of())
-                .read("$.grantId");
+        String id = submit(consumer, request).read("$.id");
+        return approve(id, adminTokenOf(provider), Map.of()).read("$.grantId");
     }
 
     private String grant(Dept provider, Dept consumer, String shareType) {
         String resource = publishedResource(provider, shareType);
-        Response submitted =
-                post("/api/catalog/applications", adminTokenOf(consumer), application(resource, "idNumber", "name"));
+        Response submitted = submit(consumer, application(resource, "idNumber", "name"));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         return submitted.read("$.grantId");
-    }
-
-    static Map<String, Object> application(String resourceCode, String... fields) {
-        return Map.of(
-                "resourceCode",
-                resourceCode,
-                "fields",
-                List.of(fields),
-                "purposeCode",
-                "SOCIAL_SECURITY",
-                "purpose",
-                "社保参保登记核验身份",
-                "mode",
-                "API",
-                "expectedDailyVolume",
-                100,
-                "validTo",
-                LocalDate.now().plusYears(1).toString());
     }
 }

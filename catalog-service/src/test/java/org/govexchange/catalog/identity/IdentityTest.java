@@ -1,6 +1,7 @@
 package org.govexchange.catalog.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govexchange.catalog.CatalogBodies.account;
 
 import com.jayway.jsonpath.JsonPath;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -143,8 +144,7 @@ class IdentityTest extends CatalogApiTest {
     @Test
     void anAccountIsCreatedOnceWithItsSecretShownOnlyThen() throws Exception {
         String id = clientId("svc");
-        Response created =
-                post("/api/catalog/accounts", adminToken(), Map.of("clientId", id, "roles", List.of("SERVICE")));
+        Response created = post("/api/catalog/accounts", adminToken(), account(id, null, "SERVICE"));
 
         assertThat(created.status()).isEqualTo(201);
         String secret = created.read("$.clientSecret");
@@ -162,7 +162,7 @@ class IdentityTest extends CatalogApiTest {
         assertThat(stored).isEqualTo(1);
 
         assertProblem(
-                post("/api/catalog/accounts", adminToken(), Map.of("clientId", id, "roles", List.of("SERVICE"))),
+                post("/api/catalog/accounts", adminToken(), account(id, null, "SERVICE")),
                 409,
                 AccountService.ACCOUNT_EXISTS);
     }
@@ -179,13 +179,7 @@ class IdentityTest extends CatalogApiTest {
                 post(
                         "/api/catalog/accounts",
                         adminToken(),
-                        Map.of(
-                                "clientId",
-                                clientId("x"),
-                                "roles",
-                                List.of("CONSENT_ISSUER", "DEPT_SYSTEM"),
-                                "departmentCode",
-                                newCreditCode())),
+                        account(clientId("x"), newCreditCode(), "CONSENT_ISSUER", "DEPT_SYSTEM")),
                 422,
                 AccountService.ROLE_CONFLICT);
     }
@@ -193,34 +187,19 @@ class IdentityTest extends CatalogApiTest {
     @Test
     void accountRulesSeparateDutiesAndBindDepartmentRoles() {
         assertProblem(
-                post(
-                        "/api/catalog/accounts",
-                        adminToken(),
-                        Map.of("clientId", clientId("x"), "roles", List.of("AUDITOR", "PLATFORM_ADMIN"))),
+                post("/api/catalog/accounts", adminToken(), account(clientId("x"), null, "AUDITOR", "PLATFORM_ADMIN")),
                 422,
                 AccountService.ROLE_CONFLICT);
         assertProblem(
-                post(
-                        "/api/catalog/accounts",
-                        adminToken(),
-                        Map.of("clientId", clientId("x"), "roles", List.of("DEPT_ADMIN"))),
+                post("/api/catalog/accounts", adminToken(), account(clientId("x"), null, "DEPT_ADMIN")),
                 422,
                 AccountService.DEPARTMENT_REQUIRED);
         assertProblem(
-                post(
-                        "/api/catalog/accounts",
-                        adminToken(),
-                        Map.of(
-                                "clientId",
-                                clientId("x"),
-                                "roles",
-                                List.of("DEPT_ADMIN"),
-                                "departmentCode",
-                                newCreditCode())),
+                post("/api/catalog/accounts", adminToken(), account(clientId("x"), newCreditCode(), "DEPT_ADMIN")),
                 422,
                 AccountService.DEPARTMENT_NOT_FOUND);
         assertProblem(
-                post("/api/catalog/accounts", adminToken(), Map.of("clientId", "Bad Id!", "roles", List.of("SERVICE"))),
+                post("/api/catalog/accounts", adminToken(), account("Bad Id!", null, "SERVICE")),
                 400,
                 ProblemCodes.VALIDATION_FAILED);
     }
@@ -229,16 +208,7 @@ class IdentityTest extends CatalogApiTest {
     void onlyAPlatformAdminCreatesAccounts() {
         Dept dept = newDepartment("账户测试局");
         assertProblem(
-                post(
-                        "/api/catalog/accounts",
-                        adminTokenOf(dept),
-                        Map.of(
-                                "clientId",
-                                clientId("x"),
-                                "roles",
-                                List.of("DEPT_SYSTEM"),
-                                "departmentCode",
-                                dept.code())),
+                post("/api/catalog/accounts", adminTokenOf(dept), account(clientId("x"), dept.code(), "DEPT_SYSTEM")),
                 403,
                 ProblemCodes.FORBIDDEN);
     }

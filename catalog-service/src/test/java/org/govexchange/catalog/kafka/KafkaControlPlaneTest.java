@@ -115,11 +115,7 @@ class KafkaControlPlaneTest extends CatalogApiTest {
 
     private Node registerNode(String name) {
         String code = newCreditCode();
-        Response registered = post(
-                "/api/catalog/departments",
-                adminToken(),
-                Map.of("code", code, "name", name, "level", "CITY", "contact", "测试联系人 0591-00000000"));
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        Response registered = registerDepartment(code, name);
         return new Node(code, registered.read("$.kafka.username"), registered.read("$.kafka.password"));
     }
 }

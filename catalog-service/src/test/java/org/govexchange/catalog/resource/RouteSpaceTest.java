@@ -1,6 +1,7 @@
 package org.govexchange.catalog.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govexchange.catalog.CatalogBodies.resourceBody;
 
 import java.util.List;
 import java.util.Map;
