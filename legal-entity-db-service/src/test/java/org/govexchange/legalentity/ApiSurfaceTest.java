@@ -1,17 +1,15 @@
 package org.govexchange.legalentity;
 
 import java.util.List;
-import java.util.Set;
 import org.govexchange.basicdb.testing.ApiSurfaceContract;
 import org.govexchange.basicdb.testing.TestCatalog;
-import org.govexchange.contracts.grant.GrantContext;
-import org.govexchange.testkit.RealInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The basic databases' deny-by-default surface, on the legal-entity service. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
 class ApiSurfaceTest extends ApiSurfaceContract {
+
+    ApiSurfaceTest() {
+        super(LegalEntityTestInfrastructure.DATABASE);
+    }
 
     @Override
     protected List<String> servedApiPatterns() {
@@ -29,16 +27,6 @@ class ApiSurfaceTest extends ApiSurfaceContract {
     }
 
     @Override
-    protected String conflictsPath() {
-        return "/api/legal-entities/conflicts";
-    }
-
-    @Override
-    protected String recordPath() {
-        return "/api/legal-entities/entities/91350100M000100Y43";
-    }
-
-    @Override
     protected List<String> lookalikePaths() {
         return List.of(
                 "/api/legal-entities/companies/91350100M000100Y43",
@@ -47,17 +35,7 @@ class ApiSurfaceTest extends ApiSurfaceContract {
     }
 
     @Override
-    protected String recordText() {
-        return "示例";
-    }
-
-    @Override
     protected String departmentAdminBearer() {
         return TestCatalog.bearer("amr-admin", LegalEntityTestInfrastructure.AMR_DEPT, "DEPT_ADMIN");
-    }
-
-    @Override
-    protected GrantContext grant(Set<String> fields, Set<String> plainFields) {
-        return LegalEntityTestInfrastructure.grant(fields, plainFields);
     }
 }

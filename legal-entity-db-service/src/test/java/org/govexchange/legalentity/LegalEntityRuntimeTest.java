@@ -3,19 +3,19 @@ package org.govexchange.legalentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.govexchange.basicdb.testing.BasicDatabaseRuntimeContract;
 import org.govexchange.legalentity.entity.LegalEntity;
 import org.govexchange.legalentity.entity.LegalEntityMapper;
-import org.govexchange.testkit.ServiceRuntimeContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class LegalEntityRuntimeTest extends ServiceRuntimeContract {
+class LegalEntityRuntimeTest extends BasicDatabaseRuntimeContract {
+
+    LegalEntityRuntimeTest() {
+        super(LegalEntityTestInfrastructure.DATABASE);
+    }
 
     @Autowired
     LegalEntityMapper entities;
@@ -41,24 +41,5 @@ class LegalEntityRuntimeTest extends ServiceRuntimeContract {
         assertThat(entities.selectById(entity.getCreditCode()))
                 .usingRecursiveComparison()
                 .isEqualTo(entity);
-    }
-
-    @Test
-    void theDataApiAnswersOnlyRequestsThatCameThroughTheGateway() throws Exception {
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(
-                                        URI.create("http://127.0.0.1:" + port + "/api/legal-entities/entities?name=科技"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).contains("\"code\":\"INTERNAL_TOKEN_INVALID\"");
-    }
-
-    @Test
-    void theConflictsApiNeedsABearerToken() throws Exception {
-        var response = get("/api/legal-entities/conflicts");
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).contains("\"code\":\"TOKEN_INVALID\"");
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govexchange.basicdb.testing.BasicDatabaseTestInfrastructure;
-import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.basicdb.testing.TestedDatabase;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.grant.Masking;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -35,6 +35,17 @@ public class LegalEntityTestInfrastructure implements ContextCustomizerFactory {
      */
     public static final Map<String, Masking> CATALOG_MASKING = catalogMasking();
 
+    /** This database as the shared contracts of basic-database-kit's test jar see it. */
+    public static final TestedDatabase DATABASE = new TestedDatabase(
+            "/api/legal-entities/entities",
+            "/api/legal-entities/conflicts",
+            "creditCode",
+            "91350100M000100Y43",
+            "科技",
+            "示例",
+            AMR_RESOURCE,
+            CATALOG_MASKING);
+
     private static Map<String, Masking> catalogMasking() {
         Map<String, Masking> masking = new LinkedHashMap<>();
         for (String field : List.of(
@@ -60,7 +71,7 @@ public class LegalEntityTestInfrastructure implements ContextCustomizerFactory {
 
     /** A grant of {@code fields} of the legal-entity resource, {@code plainFields} of them unmasked. */
     public static GrantContext grant(Set<String> fields, Set<String> plainFields) {
-        return DataApiClient.grant(AMR_RESOURCE, CATALOG_MASKING, fields, plainFields);
+        return DATABASE.grant(fields, plainFields);
     }
 
     @Override

@@ -2,19 +2,19 @@ package org.govexchange.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
+import org.govexchange.basicdb.testing.BasicDatabaseRuntimeContract;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
 import org.govexchange.population.person.Person;
 import org.govexchange.population.person.PersonMapper;
-import org.govexchange.testkit.ServiceRuntimeContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class PopulationRuntimeTest extends ServiceRuntimeContract {
+class PopulationRuntimeTest extends BasicDatabaseRuntimeContract {
+
+    PopulationRuntimeTest() {
+        super(PopulationTestInfrastructure.DATABASE);
+    }
 
     @Autowired
     PersonMapper persons;
@@ -36,24 +36,5 @@ class PopulationRuntimeTest extends ServiceRuntimeContract {
 
         Person read = persons.selectById(idNumber);
         assertThat(read).usingRecursiveComparison().isEqualTo(person);
-    }
-
-    @Test
-    void theDataApiAnswersOnlyRequestsThatCameThroughTheGateway() throws Exception {
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(
-                                        "http://127.0.0.1:" + port + "/api/population/persons/11010519491231002X"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).contains("\"code\":\"INTERNAL_TOKEN_INVALID\"");
-    }
-
-    @Test
-    void theConflictsApiNeedsABearerToken() throws Exception {
-        var response = get("/api/population/conflicts");
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).contains("\"code\":\"TOKEN_INVALID\"");
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govexchange.basicdb.testing.BasicDatabaseTestInfrastructure;
-import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.basicdb.testing.TestedDatabase;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.grant.Masking;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -36,6 +36,17 @@ public class PopulationTestInfrastructure implements ContextCustomizerFactory {
      */
     public static final Map<String, Masking> CATALOG_MASKING = catalogMasking();
 
+    /** This database as the shared contracts of basic-database-kit's test jar see it. */
+    public static final TestedDatabase DATABASE = new TestedDatabase(
+            "/api/population/persons",
+            "/api/population/conflicts",
+            "idNumber",
+            "11010519491231002X",
+            "张三",
+            "张",
+            PSB_RESOURCE,
+            CATALOG_MASKING);
+
     private static Map<String, Masking> catalogMasking() {
         Map<String, Masking> masking = new LinkedHashMap<>();
         masking.put("idNumber", Masking.ID_NUMBER);
@@ -54,7 +65,7 @@ public class PopulationTestInfrastructure implements ContextCustomizerFactory {
 
     /** A grant of {@code fields} of the population resource, {@code plainFields} of them unmasked. */
     public static GrantContext grant(Set<String> fields, Set<String> plainFields) {
-        return DataApiClient.grant(PSB_RESOURCE, CATALOG_MASKING, fields, plainFields);
+        return DATABASE.grant(fields, plainFields);
     }
 
     @Override

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.govexchange.contracts.grant.GrantContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -25,16 +22,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * context (real MariaDB and Kafka) and names its paths.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ApiSurfaceContract {
+public abstract class ApiSurfaceContract extends DataApiTest {
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    @LocalServerPort
-    int port;
+    private final TestedDatabase database;
 
-    protected DataApiClient api;
+    protected ApiSurfaceContract(TestedDatabase database) {
+        this.database = database;
+    }
 
     /** Every {@code /api/} handler pattern the service serves (the test-only forgotten endpoint aside). */
     protected abstract List<String> servedApiPatterns();
@@ -42,28 +40,11 @@ public abstract class ApiSurfaceContract {
     /** A handler served only in tests whose path no security rule names. */
     protected abstract String forgottenPath();
 
-    /** The conflicts API, e.g. {@code /api/population/conflicts}. */
-    protected abstract String conflictsPath();
-
-    /** One record's path on the data route, e.g. {@code /api/population/persons/11010519491231002X}. */
-    protected abstract String recordPath();
-
     /** Paths that look like the service's but that nothing serves. */
     protected abstract List<String> lookalikePaths();
 
-    /** Text of the demo records that must never appear in a refusal. */
-    protected abstract String recordText();
-
     /** A department administrator's bearer token. */
     protected abstract String departmentAdminBearer();
-
-    /** A grant as the gateway would carry it. */
-    protected abstract GrantContext grant(Set<String> fields, Set<String> plainFields);
-
-    @BeforeEach
-    void client() {
-        api = new DataApiClient(port);
-    }
 
     @Test
     void everyApiHandlerIsUnderTheDataOrTheConflictsPath() {
@@ -76,7 +57,7 @@ public abstract class ApiSurfaceContract {
     }
 
     List<String> unopenedServedPaths() {
-        return List.of(forgottenPath(), "/actuator", conflictsPath() + "?size=1");
+        return List.of(forgottenPath(), "/actuator", database.conflictsPath() + "?size=1");
     }
 
     @ParameterizedTest
@@ -87,12 +68,12 @@ public abstract class ApiSurfaceContract {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("code").asString()).isEqualTo("TOKEN_INVALID");
-        assertThat(response.body()).doesNotContain(recordText());
+        assertThat(response.body()).doesNotContain(database.recordText());
     }
 
     @Test
     void anotherMethodOnAServedPathNeedsACallerToo() throws Exception {
-        var response = api.post(conflictsPath(), grant(Set.of("name"), Set.of("name")), "{}");
+        var response = api.post(database.conflictsPath(), database.grant(Set.of("name"), Set.of("name")), "{}");
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().get("code").asString()).isEqualTo("TOKEN_INVALID");
@@ -112,7 +93,7 @@ public abstract class ApiSurfaceContract {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("code").asString()).isEqualTo("NOT_FOUND");
-        assertThat(response.body()).doesNotContain(recordText());
+        assertThat(response.body()).doesNotContain(database.recordText());
     }
 
     @Test
@@ -125,8 +106,8 @@ public abstract class ApiSurfaceContract {
 
     @Test
     void theDataPathIsTheInternalTokensNotABearersOrAnonymous() throws Exception {
-        var bearer = api.getWithBearer(recordPath(), TestCatalog.bearer("gx-admin", null, "PLATFORM_ADMIN"));
-        var anonymous = api.getWithBearer(recordPath() + "/y", null);
+        var bearer = api.getWithBearer(database.recordPath(), TestCatalog.bearer("gx-admin", null, "PLATFORM_ADMIN"));
+        var anonymous = api.getWithBearer(database.recordPath() + "/y", null);
 
         assertThat(bearer.status()).isEqualTo(401);
         assertThat(bearer.json().get("code").asString()).isEqualTo("INTERNAL_TOKEN_INVALID");
