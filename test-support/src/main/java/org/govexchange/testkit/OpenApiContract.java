@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,12 +28,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Contract drift: a running service's {@code /v3/api-docs} must equal its committed document
- * ({@code src/main/openapi/openapi.json}) in everything but order. Run the service's contract test with
+ * ({@code src/main/openapi/openapi.json}) in everything but order. Changing a response field without regenerating the
+ * document fails here; the failure says how to regenerate. A service's {@code OpenApiContractTest} extends this in the
+ * service's own package (so Spring finds its application) and names only its module. Run it with
  * {@code -Dgx.openapi.write=true} to rewrite the committed document from the running service instead.
  */
-public final class OpenApiContract {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+public abstract class OpenApiContract {
 
-    /** System property that makes {@link #assertMatchesCommitted} write the document instead of comparing. */
+    /** System property that makes {@link #theLiveDocumentIsTheCommittedOne} write the document instead of comparing. */
     public static final String WRITE_PROPERTY = "gx.openapi.write";
 
     public static final Path COMMITTED = Path.of("src", "main", "openapi", "openapi.json");
@@ -40,14 +47,23 @@ public final class OpenApiContract {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int SHOWN = 40;
 
-    private OpenApiContract() {}
+    private final String module;
+    private final String[] testOnlyPaths;
+
+    @LocalServerPort
+    int port;
 
     /**
-     * Compares the live document of the service at {@code port} with the committed one, leaving out paths only
-     * test sources serve ({@code testOnlyPaths}).
+     * @param module the Maven module, named in the regenerate command
+     * @param testOnlyPaths paths only test sources serve, left out of the live document
      */
-    public static void assertMatchesCommitted(int port, String module, String... testOnlyPaths)
-            throws IOException, InterruptedException {
+    protected OpenApiContract(String module, String... testOnlyPaths) {
+        this.module = module;
+        this.testOnlyPaths = testOnlyPaths.clone();
+    }
+
+    @Test
+    void theLiveDocumentIsTheCommittedOne() throws Exception {
         JsonNode live = live(port, testOnlyPaths);
         if (Boolean.getBoolean(WRITE_PROPERTY)) {
             Files.createDirectories(COMMITTED.getParent());
