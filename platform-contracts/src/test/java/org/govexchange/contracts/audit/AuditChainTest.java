@@ -99,24 +99,7 @@ class AuditChainTest {
 
     @Test
     void statusAndResponseBytesTakeTheirPlaceInTheCanonicalFormAndChangeTheHash() {
-        AuditEvent before = documentedExample();
-        AuditEvent event = AuditEvent.builder(AuditKind.API_CALL)
-                .eventId(before.eventId())
-                .occurredAt(before.occurredAt())
-                .actorDept(before.actorDept())
-                .actorClient(before.actorClient())
-                .targetResource(before.targetResource())
-                .providerDept(before.providerDept())
-                .operation(before.operation())
-                .recordCount(before.recordCount())
-                .fields(before.fields())
-                .purpose(before.purpose())
-                .caseId(before.caseId())
-                .requestId(before.requestId())
-                .latencyMs(before.latencyMs())
-                .status(200)
-                .responseBytes(1234L)
-                .build();
+        AuditEvent event = copyWithStatus(documentedExample(), 200, 1234L);
 
         assertThat(AuditChain.canonicalJson(event))
                 .contains("\"requestId\":\"req-1\",\"responseBytes\":1234,\"result\":\"ALLOWED\","
@@ -163,72 +146,9 @@ class AuditChainTest {
                 copyWith(event, "purpose", "户籍核验 "),
                 copyWith(event, "purpose", null),
                 copyWith(event, "caseId", ""),
-                new AuditEvent(
-                        event.eventId(),
-                        event.occurredAt(),
-                        event.kind(),
-                        event.actorDept(),
-                        event.actorClient(),
-                        event.targetResource(),
-                        event.providerDept(),
-                        event.operation(),
-                        AuditResult.DENIED,
-                        event.status(),
-                        event.denialCode(),
-                        event.recordCount(),
-                        event.fields(),
-                        event.purpose(),
-                        event.caseId(),
-                        event.requestId(),
-                        event.batchId(),
-                        event.payloadSha256(),
-                        event.signatureRef(),
-                        event.latencyMs(),
-                        event.responseBytes()),
-                new AuditEvent(
-                        event.eventId(),
-                        event.occurredAt(),
-                        event.kind(),
-                        event.actorDept(),
-                        event.actorClient(),
-                        event.targetResource(),
-                        event.providerDept(),
-                        event.operation(),
-                        event.result(),
-                        event.status(),
-                        event.denialCode(),
-                        2L,
-                        event.fields(),
-                        event.purpose(),
-                        event.caseId(),
-                        event.requestId(),
-                        event.batchId(),
-                        event.payloadSha256(),
-                        event.signatureRef(),
-                        event.latencyMs(),
-                        event.responseBytes()),
-                new AuditEvent(
-                        event.eventId(),
-                        event.occurredAt(),
-                        event.kind(),
-                        event.actorDept(),
-                        event.actorClient(),
-                        event.targetResource(),
-                        event.providerDept(),
-                        event.operation(),
-                        event.result(),
-                        event.status(),
-                        event.denialCode(),
-                        event.recordCount(),
-                        List.of("name", "idNumber"),
-                        event.purpose(),
-                        event.caseId(),
-                        event.requestId(),
-                        event.batchId(),
-                        event.payloadSha256(),
-                        event.signatureRef(),
-                        event.latencyMs(),
-                        event.responseBytes()));
+                copy(event).result(AuditResult.DENIED).build(),
+                copy(event).recordCount(2L).build(),
+                copy(event).fields(List.of("name", "idNumber")).build());
         for (AuditEvent variant : variants) {
             assertThat(AuditChain.hash(7, variant, AuditChain.GENESIS)).isNotEqualTo(hash);
         }
@@ -349,88 +269,65 @@ class AuditChainTest {
         "signatureRef"
     };
 
-    static AuditEvent copyWith(AuditEvent e, String member, String value) {
-        String[] s = {
+    /** A builder holding every member of {@code e}, so a test changes just the one it is about. */
+    static AuditEvent.Builder copy(AuditEvent e) {
+        return AuditEvent.builder(e.kind())
+                .eventId(e.eventId())
+                .occurredAt(e.occurredAt())
+                .actorDept(e.actorDept())
+                .actorClient(e.actorClient())
+                .targetResource(e.targetResource())
+                .providerDept(e.providerDept())
+                .operation(e.operation())
+                .result(e.result())
+                .status(e.status())
+                .denialCode(e.denialCode())
+                .recordCount(e.recordCount())
+                .fields(e.fields())
+                .purpose(e.purpose())
+                .caseId(e.caseId())
+                .requestId(e.requestId())
+                .batchId(e.batchId())
+                .payloadSha256(e.payloadSha256())
+                .signatureRef(e.signatureRef())
+                .latencyMs(e.latencyMs())
+                .responseBytes(e.responseBytes());
+    }
+
+    /** The string members of {@code e} in the order of {@link #STRING_MEMBERS}. */
+    private static String[] stringMembers(AuditEvent e) {
+        return new String[] {
             e.actorDept(), e.actorClient(), e.targetResource(), e.providerDept(), e.operation(), e.denialCode(),
             e.purpose(), e.caseId(), e.requestId(), e.batchId(), e.payloadSha256(), e.signatureRef()
         };
-        for (int i = 0; i < STRING_MEMBERS.length; i++) {
-            if (STRING_MEMBERS[i].equals(member)) {
-                s[i] = value;
-            }
+    }
+
+    static AuditEvent copyWith(AuditEvent e, String member, String value) {
+        AuditEvent.Builder copy = copy(e);
+        switch (member) {
+            case "actorDept" -> copy.actorDept(value);
+            case "actorClient" -> copy.actorClient(value);
+            case "targetResource" -> copy.targetResource(value);
+            case "providerDept" -> copy.providerDept(value);
+            case "operation" -> copy.operation(value);
+            case "denialCode" -> copy.denialCode(value);
+            case "purpose" -> copy.purpose(value);
+            case "caseId" -> copy.caseId(value);
+            case "requestId" -> copy.requestId(value);
+            case "batchId" -> copy.batchId(value);
+            case "payloadSha256" -> copy.payloadSha256(value);
+            case "signatureRef" -> copy.signatureRef(value);
+            default -> throw new IllegalArgumentException("not a string member: " + member);
         }
-        return new AuditEvent(
-                e.eventId(),
-                e.occurredAt(),
-                e.kind(),
-                s[0],
-                s[1],
-                s[2],
-                s[3],
-                s[4],
-                e.result(),
-                e.status(),
-                s[5],
-                e.recordCount(),
-                e.fields(),
-                s[6],
-                s[7],
-                s[8],
-                s[9],
-                s[10],
-                s[11],
-                e.latencyMs(),
-                e.responseBytes());
+        return copy.build();
     }
 
     static AuditEvent copyWithStatus(AuditEvent e, Integer status, Long responseBytes) {
-        return new AuditEvent(
-                e.eventId(),
-                e.occurredAt(),
-                e.kind(),
-                e.actorDept(),
-                e.actorClient(),
-                e.targetResource(),
-                e.providerDept(),
-                e.operation(),
-                e.result(),
-                status,
-                e.denialCode(),
-                e.recordCount(),
-                e.fields(),
-                e.purpose(),
-                e.caseId(),
-                e.requestId(),
-                e.batchId(),
-                e.payloadSha256(),
-                e.signatureRef(),
-                e.latencyMs(),
-                responseBytes);
+        return copy(e).status(status).responseBytes(responseBytes).build();
     }
 
     static AuditEvent copyWithFields(AuditEvent e, List<String> fields) {
-        return new AuditEvent(
-                e.eventId(),
-                e.occurredAt(),
-                e.kind(),
-                e.actorDept(),
-                e.actorClient(),
-                e.targetResource(),
-                e.providerDept(),
-                e.operation(),
-                e.result(),
-                e.status(),
-                e.denialCode(),
-                e.recordCount(),
-                fields,
-                e.purpose(),
-                e.caseId(),
-                e.requestId(),
-                e.batchId(),
-                e.payloadSha256(),
-                e.signatureRef(),
-                e.latencyMs(),
-                e.responseBytes());
+        return copy(e).fields(fields).build();
     }
 
     private static AuditEvent randomEvent(Random random) {
@@ -516,10 +413,7 @@ class AuditChainTest {
         members.add(member("occurredAt", escapeAll(AuditChain.formatTime(e.occurredAt()))));
         members.add(member("kind", escapeAll(e.kind().name())));
         members.add(member("result", escapeAll(e.result().name())));
-        String[] s = {
-            e.actorDept(), e.actorClient(), e.targetResource(), e.providerDept(), e.operation(), e.denialCode(),
-            e.purpose(), e.caseId(), e.requestId(), e.batchId(), e.payloadSha256(), e.signatureRef()
-        };
+        String[] s = stringMembers(e);
         for (int i = 0; i < s.length; i++) {
             if (s[i] != null) {
                 members.add(member(STRING_MEMBERS[i], escapeAll(s[i])));
