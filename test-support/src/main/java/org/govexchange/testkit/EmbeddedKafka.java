@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,9 +13,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.network.ListenerName;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
@@ -62,6 +66,23 @@ public final class EmbeddedKafka {
         Map<String, Object> properties = clientProperties();
         properties.putAll(settings);
         return properties;
+    }
+
+    /**
+     * A super-user consumer of {@code topic} with String keys and values, reading from the beginning in a group of
+     * its own ({@code groupPrefix} and a random suffix), so no earlier reader's offsets carry over.
+     */
+    public static KafkaConsumer<String, String> stringConsumer(String groupPrefix, String topic) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                clientProperties(Map.of(
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        groupPrefix + "-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest")),
+                new StringDeserializer(),
+                new StringDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     /** The super user's connection (PLAIN). */
@@ -125,14 +146,7 @@ public final class EmbeddedKafka {
         Exit.setExitProcedure(
                 (status, message) -> System.err.println("embedded Kafka asked to exit (" + status + "): " + message));
         try {
-            TestKitNodes nodes = new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .setBrokerListenerName(new ListenerName("EXTERNAL"))
-                    .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                    .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                    .build();
+            TestKitNodes nodes = oneSaslNode();
             // SASL_PLAINTEXT makes the kit use PLAIN for its own users, StandardAuthorizer, no ACL = deny and
             // plain-admin as the only super user; clients authenticate with SCRAM on the same listener.
             KafkaClusterTestKit started = new KafkaClusterTestKit.Builder(nodes)
@@ -156,6 +170,18 @@ public final class EmbeddedKafka {
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the embedded Kafka broker", e);
         }
+    }
+
+    /** One combined broker and controller; the kit builds SASL_PLAINTEXT listeners, the client one EXTERNAL. */
+    static TestKitNodes oneSaslNode() {
+        return new TestKitNodes.Builder()
+                .setCombined(true)
+                .setNumBrokerNodes(1)
+                .setNumControllerNodes(1)
+                .setBrokerListenerName(new ListenerName("EXTERNAL"))
+                .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
+                .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
+                .build();
     }
 
     private static void provisionPlatform() {

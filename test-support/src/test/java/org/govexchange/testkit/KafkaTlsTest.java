@@ -25,15 +25,12 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.SslAuthenticationException;
-import org.apache.kafka.common.network.ListenerName;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
-import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.govexchange.contracts.kafka.KafkaConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,15 +89,7 @@ class KafkaTlsTest {
         // The kit's super user (its authorizer denies everyone else what no ACL allows).
         String plain = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"plain-admin\""
                 + " password=\"plain-admin-secret\" user_plain-admin=\"plain-admin-secret\";";
-        TestKitNodes nodes = new TestKitNodes.Builder()
-                .setCombined(true)
-                .setNumBrokerNodes(1)
-                .setNumControllerNodes(1)
-                .setBrokerListenerName(new ListenerName("EXTERNAL"))
-                .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                .build();
-        try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
+        try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(EmbeddedKafka.oneSaslNode())
                 // The kit builds SASL_PLAINTEXT listeners; the client listener is turned into SASL_SSL here.
                 .setConfigProp("listener.security.protocol.map", "EXTERNAL:SASL_SSL,CONTROLLER:SASL_PLAINTEXT")
                 .setConfigProp("sasl.enabled.mechanisms", "PLAIN,SCRAM-SHA-512")
