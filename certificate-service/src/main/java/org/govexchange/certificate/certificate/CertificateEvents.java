@@ -74,17 +74,9 @@ class CertificateEvents {
     /** Issue, revoke, suspend, reinstate: who did it to which certificate. */
     @Transactional(propagation = Propagation.MANDATORY)
     void auditChange(String operation, Certificate certificate, UsageActor actor, String payloadSha256) {
-        audit.record(AuditEvent.builder(AuditKind.API_CALL)
-                .occurredAt(clock.instant())
-                .actorDept(actor.department())
-                .actorClient(actor.clientId())
-                .targetResource(index.resourceCode())
+        audit.record(byActor(AuditKind.API_CALL, actor, null, operation + " " + certificate.getCertificateId())
                 .providerDept(certificate.getIssuerDept())
-                .operation(operation + " " + certificate.getCertificateId())
                 .recordCount(1L)
-                .purpose(actor.purpose())
-                .caseId(actor.caseId())
-                .requestId(actor.requestId())
                 .payloadSha256(payloadSha256)
                 .signatureRef(certificate.getKeyId())
                 .build());
@@ -93,17 +85,13 @@ class CertificateEvents {
     /** CERTIFICATE_USED: a consumer read, exported, downloaded or verified a certificate. */
     @Transactional(propagation = Propagation.MANDATORY)
     void auditUse(UsageAction action, Certificate certificate, UsageActor actor, String resourceCode) {
-        audit.record(AuditEvent.builder(AuditKind.CERTIFICATE_USED)
-                .occurredAt(clock.instant())
-                .actorDept(actor.department())
-                .actorClient(actor.clientId())
-                .targetResource(resourceCode == null ? index.resourceCode() : resourceCode)
+        audit.record(byActor(
+                        AuditKind.CERTIFICATE_USED,
+                        actor,
+                        resourceCode,
+                        action.name() + " " + certificate.getCertificateId())
                 .providerDept(certificate.getIssuerDept())
-                .operation(action.name() + " " + certificate.getCertificateId())
                 .recordCount(1L)
-                .purpose(actor.purpose())
-                .caseId(actor.caseId())
-                .requestId(actor.requestId())
                 .signatureRef(certificate.getKeyId())
                 .build());
     }
@@ -121,20 +109,12 @@ class CertificateEvents {
             String resourceCode,
             int status,
             String denialCode) {
-        audit.record(AuditEvent.builder(AuditKind.CERTIFICATE_USED)
-                .occurredAt(clock.instant())
-                .actorDept(actor.department())
-                .actorClient(actor.clientId())
-                .targetResource(resourceCode == null ? index.resourceCode() : resourceCode)
+        audit.record(byActor(AuditKind.CERTIFICATE_USED, actor, resourceCode, operation + " " + certificateId)
                 .providerDept(stored == null ? null : stored.getIssuerDept())
-                .operation(operation + " " + certificateId)
                 .result(denialCode == null ? AuditResult.ALLOWED : AuditResult.DENIED)
                 .status(status)
                 .denialCode(denialCode)
                 .recordCount(stored == null ? 0L : 1L)
-                .purpose(actor.purpose())
-                .caseId(actor.caseId())
-                .requestId(actor.requestId())
                 .signatureRef(stored == null ? null : stored.getKeyId())
                 .build());
     }
@@ -142,5 +122,18 @@ class CertificateEvents {
     private CertificateStatus status(Certificate certificate) {
         return CertificateStatus.effective(
                 certificate.getStatus(), certificate.getValidFrom(), certificate.getValidTo(), LocalDate.now(clock));
+    }
+
+    /** Who acted, on which resource (the certificate resource unless named), with the request's purpose and ids. */
+    private AuditEvent.Builder byActor(AuditKind kind, UsageActor actor, String resourceCode, String operation) {
+        return AuditEvent.builder(kind)
+                .occurredAt(clock.instant())
+                .actorDept(actor.department())
+                .actorClient(actor.clientId())
+                .targetResource(resourceCode == null ? index.resourceCode() : resourceCode)
+                .operation(operation)
+                .purpose(actor.purpose())
+                .caseId(actor.caseId())
+                .requestId(actor.requestId());
     }
 }

@@ -32,16 +32,7 @@ final class DemoTypes {
                 HolderKind.ORGANISATION,
                 List.of(
                         field("entityName", "名称", FieldType.STRING, 256, true, null),
-                        field(
-                                "entityType",
-                                "类型",
-                                FieldType.STRING,
-                                32,
-                                true,
-                                new FieldValidation(
-                                        ValidationKind.CODE_TABLE,
-                                        null,
-                                        List.of("有限责任公司", "股份有限公司", "个体工商户", "个人独资企业"))),
+                        codeTable("entityType", "类型", 32, "有限责任公司", "股份有限公司", "个体工商户", "个人独资企业"),
                         field("legalRepresentative", "法定代表人", FieldType.STRING, 64, true, null),
                         field("registeredCapital", "注册资本（万元）", FieldType.DECIMAL, null, false, null),
                         field("establishedDate", "成立日期", FieldType.DATE, null, true, null),
@@ -58,13 +49,7 @@ final class DemoTypes {
                 HolderKind.PERSON,
                 List.of(
                         field("spouseName", "配偶姓名", FieldType.STRING, 64, true, null),
-                        field(
-                                "spouseIdNumber",
-                                "配偶身份证件号",
-                                FieldType.STRING,
-                                18,
-                                true,
-                                new FieldValidation(ValidationKind.ID_NUMBER, null, null)),
+                        checked("spouseIdNumber", "配偶身份证件号", 18, ValidationKind.ID_NUMBER, null),
                         field("registrationDate", "登记日期", FieldType.DATE, null, true, null),
                         field("registrationNumber", "结婚证字号", FieldType.STRING, 32, true, null)),
                 null,
@@ -77,20 +62,8 @@ final class DemoTypes {
                 "居民户口簿",
                 HolderKind.PERSON,
                 List.of(
-                        field(
-                                "householdNumber",
-                                "户号",
-                                FieldType.STRING,
-                                9,
-                                true,
-                                new FieldValidation(ValidationKind.REGEX, "[0-9]{9}", null)),
-                        field(
-                                "householdType",
-                                "户别",
-                                FieldType.STRING,
-                                8,
-                                true,
-                                new FieldValidation(ValidationKind.CODE_TABLE, null, List.of("家庭户", "集体户"))),
+                        checked("householdNumber", "户号", 9, ValidationKind.REGEX, "[0-9]{9}"),
+                        codeTable("householdType", "户别", 8, "家庭户", "集体户"),
                         field("relationship", "与户主关系", FieldType.STRING, 16, true, null),
                         field("address", "住址", FieldType.STRING, 256, true, null)),
                 null,
@@ -109,5 +82,21 @@ final class DemoTypes {
     private static FieldSpec field(
             String code, String name, FieldType type, Integer length, boolean required, FieldValidation validation) {
         return FieldSpec.of(code, name, type, length, required, validation);
+    }
+
+    /** A required text field checked by {@code kind} (a REGEX with {@code pattern}). */
+    private static FieldSpec checked(String code, String name, int length, ValidationKind kind, String pattern) {
+        return field(code, name, FieldType.STRING, length, true, new FieldValidation(kind, pattern, null));
+    }
+
+    /** A required text field whose value is one of {@code values}. */
+    private static FieldSpec codeTable(String code, String name, int length, String... values) {
+        return field(
+                code,
+                name,
+                FieldType.STRING,
+                length,
+                true,
+                new FieldValidation(ValidationKind.CODE_TABLE, null, List.of(values)));
     }
 }
