@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +40,6 @@ import org.govexchange.exchange.batch.BatchStore;
 import org.govexchange.exchange.batch.DownlinkBatchRow;
 import org.govexchange.exchange.catalog.CatalogCache;
 import org.govexchange.exchange.catalog.CatalogModel;
-import org.govexchange.exchange.catalog.CatalogUnavailableException;
 import org.govexchange.exchange.catalog.SubscriptionGranted;
 import org.govexchange.exchange.fanout.FanOut;
 import org.govexchange.exchange.security.ExchangeAccess;
@@ -60,8 +60,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class BackfillService implements DisposableBean {
-
-    public static final String GRANT_MISSING = "GRANT_MISSING";
 
     private static final Logger log = LoggerFactory.getLogger(BackfillService.class);
 
@@ -98,48 +96,49 @@ public class BackfillService implements DisposableBean {
 
     /** A subscriber asks for a replay: its {@code dept} must hold an active SUBSCRIPTION grant. */
     public BackfillStarted request(CurrentCaller caller, String resourceCode) {
-        String consumer =
-                caller.hasRole("DEPT_SYSTEM") || caller.hasRole("DEPT_ADMIN") ? caller.departmentCode() : null;
-        if (consumer == null) {
-            throw ExchangeAccess.forbidden("a backfill is requested by the subscribing department's system or admin");
-        }
-        try {
-            Topics.resource(resourceCode);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(ProblemCodes.VALIDATION_FAILED, e.getMessage());
-        }
-        GrantPolicy grant;
-        CatalogModel.Resource resource;
-        try {
-            grant = catalog.subscriptionGrant(resourceCode, consumer).orElse(null);
-            resource =
-                    grant == null ? null : catalog.resource(resourceCode, null).orElse(null);
-        } catch (CatalogUnavailableException e) {
-            throw new ProblemException(
-                    503, ProblemCodes.DOWNSTREAM_UNAVAILABLE, "the catalog cannot confirm the grant; retry later");
-        }
-        if (grant == null || resource == null || resource.notShared()) {
-            throw new ProblemException(
-                    403, GRANT_MISSING, consumer + " holds no active SUBSCRIPTION grant on " + resourceCode);
-        }
+        return start(Subscriber.of(caller, resourceCode, catalog), null);
+    }
+
+    /**
+     * A reconciliation's repair: the current records of {@code keys} only, sent with {@link BackfillHeaders#REPAIR}
+     * so the subscriber also overwrites rows at the same version. Keys the hub holds no record for are skipped.
+     */
+    public BackfillStarted repair(CurrentCaller caller, String resourceCode, Set<String> keys) {
+        return start(Subscriber.of(caller, resourceCode, catalog), keys);
+    }
+
+    private BackfillStarted start(Subscriber subscriber, Set<String> onlyKeys) {
         String backfillId = UUID.randomUUID().toString();
         Snapshot snapshot;
         try {
-            snapshot = read(resourceCode);
+            snapshot = read(subscriber.resourceCode());
         } catch (RuntimeException e) {
-            log.warn("backfill of {} for {}: cannot read the resource topic: {}", resourceCode, consumer, e.toString());
+            log.warn(
+                    "backfill of {} for {}: cannot read the resource topic: {}",
+                    subscriber.resourceCode(),
+                    subscriber.departmentCode(),
+                    e.toString());
             throw new ProblemException(
                     503, ProblemCodes.DOWNSTREAM_UNAVAILABLE, "the resource topic cannot be read now; retry later");
         }
+        if (onlyKeys != null) {
+            snapshot = new Snapshot(
+                    snapshot.records().stream()
+                            .filter(r -> onlyKeys.contains(r.key()))
+                            .toList(),
+                    snapshot.schemaVersion());
+        }
         insert(
                 backfillId,
-                consumer,
-                resourceCode,
-                grant.grantId(),
-                "api:" + backfillId,
+                subscriber.departmentCode(),
+                subscriber.resourceCode(),
+                subscriber.grant().grantId(),
+                (onlyKeys == null ? "api:" : "repair:") + backfillId,
                 snapshot.records().size());
-        executor.execute(() -> send(backfillId, resource, grant, snapshot));
-        return new BackfillStarted(backfillId, resourceCode, snapshot.records().size());
+        Snapshot chosen = snapshot;
+        executor.execute(() -> send(backfillId, subscriber.resource(), subscriber.grant(), chosen, onlyKeys != null));
+        return new BackfillStarted(
+                backfillId, subscriber.resourceCode(), snapshot.records().size());
     }
 
     /** A new SUBSCRIPTION grant: the subscriber starts with the current state of the resource. */
@@ -174,7 +173,7 @@ public class BackfillService implements DisposableBean {
                     log.info("grant event {} already started a backfill", event.eventId());
                     return;
                 }
-                send(backfillId, resource, grant, snapshot);
+                send(backfillId, resource, grant, snapshot, false);
             } catch (RuntimeException e) {
                 log.error("backfill for grant {} failed to start", grant.grantId(), e);
             }
@@ -226,7 +225,8 @@ public class BackfillService implements DisposableBean {
         runs.insert(run);
     }
 
-    private void send(String backfillId, CatalogModel.Resource resource, GrantPolicy grant, Snapshot snapshot) {
+    private void send(
+            String backfillId, CatalogModel.Resource resource, GrantPolicy grant, Snapshot snapshot, boolean repair) {
         List<ExchangeRecord> records = snapshot.records();
         long total = records.size();
         long done = 0;
@@ -247,6 +247,9 @@ public class BackfillService implements DisposableBean {
                 message.headers().add(new RecordHeader(BackfillHeaders.DONE, ascii(done)));
                 message.headers()
                         .add(new RecordHeader(BackfillHeaders.ID, backfillId.getBytes(StandardCharsets.US_ASCII)));
+                if (repair) {
+                    message.headers().add(new RecordHeader(BackfillHeaders.REPAIR, ascii(1)));
+                }
                 producer().send(message).get(60, TimeUnit.SECONDS);
                 batches.recordDownlinks(List.of(DownlinkBatchRow.sent(
                         batchId,

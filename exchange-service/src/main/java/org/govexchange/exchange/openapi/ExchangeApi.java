@@ -1,7 +1,8 @@
 package org.govexchange.exchange.openapi;
 
 import org.govexchange.contracts.problem.ProblemCodes;
-import org.govexchange.exchange.backfill.BackfillService;
+import org.govexchange.exchange.backfill.Subscriber;
+import org.govexchange.exchange.reconciliation.ReconciliationService;
 import org.govexchange.starter.openapi.ServiceApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,9 @@ class ExchangeApi {
                         "交换中心 Exchange hub",
                         "The hub between the departments' front nodes: the audit trail and its verification, batch"
                                 + " and quarantine status of exchanged records, subscription backfills, the nodes"
-                                + " and the hub's signing key.")
-                .codes(403, BackfillService.GRANT_MISSING)
+                                + " the hub's signing key, and reconciliation digests and repairs.")
+                .codes(403, Subscriber.GRANT_MISSING)
+                .codes(400, ReconciliationService.TOO_MANY_BUCKETS, ReconciliationService.TOO_MANY_KEYS)
                 .codes(503, ProblemCodes.DOWNSTREAM_UNAVAILABLE);
     }
 }

@@ -30,6 +30,7 @@ import org.govexchange.contracts.exchange.EnvelopeKeys;
 import org.govexchange.contracts.exchange.EnvelopeSigning;
 import org.govexchange.contracts.exchange.ExchangeJson;
 import org.govexchange.contracts.exchange.ExchangeRecord;
+import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.ResourceRecord;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.contracts.grant.GrantPolicy;
@@ -367,7 +368,10 @@ class UplinkProcessor {
                 stale++;
                 continue;
             }
-            versions.put(record.key(), new KeyVersionMapper.KeyVersion(record.key(), record.version(), versionTag));
+            versions.put(
+                    record.key(),
+                    new KeyVersionMapper.KeyVersion(
+                            record.key(), record.version(), versionTag, record.op() == RecordOp.DELETE));
             work.versions
                     .computeIfAbsent(resourceCode, r -> new HashMap<>())
                     .put(record.key(), versions.get(record.key()));

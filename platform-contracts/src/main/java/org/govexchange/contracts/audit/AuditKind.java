@@ -23,5 +23,7 @@ public enum AuditKind {
     DEPARTMENT_STATUS_CHANGED,
     CERTIFICATE_USED,
     /** A message the hub could not process was moved to its dead-letter topic (the reason is the denial code). */
-    MESSAGE_DEAD_LETTERED
+    MESSAGE_DEAD_LETTERED,
+    /** A node reconciled a subscribed resource with the hub (the record count is the differences found). */
+    RECONCILED
 }

@@ -16,5 +16,11 @@ public final class BackfillHeaders {
     /** Optional: an id of the replay run, so a re-run is told apart from the one before. */
     public static final String ID = "gx-backfill-id";
 
+    /**
+     * Present (value 1) on a reconciliation's repair: the node applies a record whose version equals the row's too,
+     * since the row may have been changed by hand at that version.
+     */
+    public static final String REPAIR = "gx-backfill-repair";
+
     private BackfillHeaders() {}
 }

@@ -1,0 +1,132 @@
+package org.govexchange.exchange.reconciliation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.ibatis.cursor.Cursor;
+import org.govexchange.contracts.audit.AuditEvent;
+import org.govexchange.contracts.audit.AuditKind;
+import org.govexchange.contracts.audit.AuditResult;
+import org.govexchange.contracts.problem.ProblemCodes;
+import org.govexchange.contracts.problem.ProblemException;
+import org.govexchange.contracts.reconciliation.BucketKeys;
+import org.govexchange.contracts.reconciliation.KeyDigest;
+import org.govexchange.contracts.reconciliation.RepairRequest;
+import org.govexchange.contracts.reconciliation.ResourceDigest;
+import org.govexchange.exchange.audit.AuditAppender;
+import org.govexchange.exchange.backfill.BackfillService;
+import org.govexchange.exchange.backfill.BackfillStarted;
+import org.govexchange.exchange.backfill.Subscriber;
+import org.govexchange.exchange.catalog.CatalogCache;
+import org.govexchange.starter.security.CurrentCaller;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hub's side of reconciliation (对账) for a subscriber: the digest of a resource's live keys and versions, the
+ * keys of the buckets that differ, a repair (a backfill of named keys), and the audit event of the result. Only
+ * the subscriber may ask: the same grant check as a backfill.
+ */
+@Service
+public class ReconciliationService {
+
+    public static final String TOO_MANY_BUCKETS = "TOO_MANY_BUCKETS";
+    public static final String TOO_MANY_KEYS = "TOO_MANY_KEYS";
+
+    /** Buckets per keys request: a bucket of a million-key resource holds ~4 000 keys. */
+    static final int MAX_BUCKETS = 16;
+
+    private final LiveKeyMapper liveKeys;
+    private final CatalogCache catalog;
+    private final BackfillService backfills;
+    private final AuditAppender audit;
+
+    ReconciliationService(
+            LiveKeyMapper liveKeys, CatalogCache catalog, BackfillService backfills, AuditAppender audit) {
+        this.liveKeys = liveKeys;
+        this.catalog = catalog;
+        this.backfills = backfills;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public ResourceDigest digest(CurrentCaller caller, String resourceCode) {
+        Subscriber subscriber = Subscriber.of(caller, resourceCode, catalog);
+        KeyDigest digest = new KeyDigest();
+        eachLiveKey(subscriber.resourceCode(), k -> digest.add(k.key(), k.version()));
+        return new ResourceDigest(subscriber.resourceCode(), digest.keys(), digest.buckets());
+    }
+
+    @Transactional(readOnly = true)
+    public BucketKeys keys(CurrentCaller caller, String resourceCode, BucketKeys.Request request) {
+        Subscriber subscriber = Subscriber.of(caller, resourceCode, catalog);
+        List<Integer> buckets = request == null || request.buckets() == null ? List.of() : request.buckets();
+        if (buckets.isEmpty() || buckets.size() > MAX_BUCKETS) {
+            throw new ProblemException(
+                    400, TOO_MANY_BUCKETS, "ask for 1 to " + MAX_BUCKETS + " buckets at a time, not " + buckets.size());
+        }
+        if (buckets.stream().anyMatch(b -> b == null || b < 0 || b >= KeyDigest.BUCKETS)) {
+            throw ProblemException.badRequest(
+                    ProblemCodes.VALIDATION_FAILED, "buckets are numbered 0 to " + (KeyDigest.BUCKETS - 1));
+        }
+        Set<Integer> wanted = new HashSet<>(buckets);
+        List<BucketKeys.KeyVersion> keys = new ArrayList<>();
+        eachLiveKey(subscriber.resourceCode(), k -> {
+            if (wanted.contains(KeyDigest.bucket(k.key()))) {
+                keys.add(k);
+            }
+        });
+        return new BucketKeys(List.copyOf(new LinkedHashSet<>(buckets)), keys);
+    }
+
+    public BackfillStarted repair(CurrentCaller caller, String resourceCode, RepairRequest request) {
+        List<String> keys = request == null || request.keys() == null ? List.of() : request.keys();
+        if (keys.isEmpty() || keys.size() > RepairRequest.MAX_KEYS) {
+            throw new ProblemException(
+                    400, TOO_MANY_KEYS, "a repair names 1 to " + RepairRequest.MAX_KEYS + " keys, not " + keys.size());
+        }
+        if (keys.stream().anyMatch(k -> k == null || k.isBlank() || k.length() > 255)) {
+            throw ProblemException.badRequest(ProblemCodes.VALIDATION_FAILED, "a key is 1 to 255 characters");
+        }
+        return backfills.repair(caller, resourceCode, new HashSet<>(keys));
+    }
+
+    /** Appends the RECONCILED audit event once per node run. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void reported(CurrentCaller caller, String resourceCode, ReconciliationReport report) {
+        Subscriber subscriber = Subscriber.of(caller, resourceCode, catalog);
+        String operation = "RECONCILE compared=" + report.compared() + " missing=" + report.missing() + " extra="
+                + report.extra() + " stale=" + report.stale() + " changed=" + report.changed()
+                + (report.backfillId() == null ? "" : " repair=" + report.backfillId());
+        audit.append(List.of(AuditEvent.builder(AuditKind.RECONCILED)
+                .eventId(UUID.nameUUIDFromBytes(
+                        ("reconciled|" + subscriber.departmentCode() + "|" + report.reconciliationId())
+                                .getBytes(StandardCharsets.UTF_8)))
+                .occurredAt(Instant.now())
+                .actorDept(subscriber.departmentCode())
+                .actorClient(caller.clientId())
+                .providerDept(subscriber.resource().providerCode())
+                .targetResource(subscriber.resourceCode())
+                .operation(operation)
+                .result(report.differences() == 0 ? AuditResult.ALLOWED : AuditResult.FAILED)
+                .denialCode(report.differences() == 0 ? null : "DRIFT_FOUND")
+                .recordCount(report.differences())
+                .requestId(report.reconciliationId())
+                .build()));
+    }
+
+    private void eachLiveKey(String resourceCode, Consumer<BucketKeys.KeyVersion> action) {
+        try (Cursor<BucketKeys.KeyVersion> cursor = liveKeys.live(resourceCode)) {
+            cursor.forEach(action);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot close the key cursor", e);
+        }
+    }
+}
