@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.govexchange.contracts.identifier.CertificateId;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * New identifiers cannot be guessed from a known one, and no value a caller sends makes a 5xx: dates outside the
@@ -17,16 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BadInputTest extends CertificateServiceTest {
 
-    private static String type;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     private String type() {
-        if (type == null) {
-            type = registerPersonType(newTypeCode(), "输入测试证", AMR);
-        }
-        return type;
+        return amrPersonType("输入测试证");
     }
 
     @Test

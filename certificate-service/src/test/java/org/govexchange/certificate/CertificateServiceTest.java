@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.govexchange.certificate.Api.Caller;
 import org.govexchange.contracts.identifier.CreditCodes;
@@ -18,8 +19,10 @@ import org.govexchange.contracts.identifier.ResidentIdNumbers;
 import org.govexchange.testkit.CatalogTokens;
 import org.govexchange.testkit.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.wiremock.spring.ConfigureWireMock;
 import org.wiremock.spring.EnableWireMock;
 import org.wiremock.spring.InjectWireMock;
@@ -46,6 +49,9 @@ abstract class CertificateServiceTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
 
+    /** Type codes by name, so each test class registers its type once per run. */
+    private static final Map<String, String> TYPES = new ConcurrentHashMap<>();
+
     @LocalServerPort
     int port;
 
@@ -53,6 +59,9 @@ abstract class CertificateServiceTest {
     WireMockServer catalog;
 
     Api api;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void catalogPublishesItsKeys() {
@@ -96,20 +105,35 @@ abstract class CertificateServiceTest {
 
     /** Registers a PERSON type with two fields, issuable by {@code issuers}. */
     String registerPersonType(String typeCode, String name, String... issuers) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("typeCode", typeCode);
-        request.put("name", name);
-        request.put("holderKind", "PERSON");
-        request.put(
-                "fields",
+        Map<String, Object> request = typeRequest(
+                typeCode,
+                name,
+                "PERSON",
                 List.of(
                         Map.of("code", "number", "name", "证号", "type", "STRING", "length", 20, "required", true),
-                        Map.of("code", "issuedOn", "name", "发证日期", "type", "DATE")));
+                        Map.of("code", "issuedOn", "name", "发证日期", "type", "DATE")),
+                issuers);
         request.put("validityDays", 3650);
-        request.put("issuerDepartments", List.of(issuers));
         var response = api.post("/api/certificates/types", admin(), request);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return typeCode;
+    }
+
+    /** A PERSON type {@link #AMR} issues, registered the first time a test asks for {@code name}. */
+    String amrPersonType(String name) {
+        return TYPES.computeIfAbsent(name, n -> registerPersonType(newTypeCode(), n, AMR));
+    }
+
+    /** A {@code POST /api/certificates/types} body without validityDays (a mutable map). */
+    static Map<String, Object> typeRequest(
+            String typeCode, String name, String holderKind, List<?> fields, String... issuers) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("typeCode", typeCode);
+        request.put("name", name);
+        request.put("holderKind", holderKind);
+        request.put("fields", fields);
+        request.put("issuerDepartments", List.of(issuers));
+        return request;
     }
 
     Map<String, Object> issueRequest(String typeCode, String holderId) {

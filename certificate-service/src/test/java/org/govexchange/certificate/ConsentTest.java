@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** 用证授权 and 用证记录: a consumer sees a holder's certificates only as far as the holder allowed. */
@@ -21,9 +19,6 @@ class ConsentTest extends CertificateServiceTest {
 
     private static String typeA;
     private static String typeB;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private void types() {
         if (typeA == null) {

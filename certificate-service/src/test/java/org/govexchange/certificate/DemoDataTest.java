@@ -6,7 +6,6 @@ import java.util.List;
 import org.govexchange.certificate.demo.DemoDataLoader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The local stack's demo data (enabled in the test configuration with fewer people): loaded once, reloaded as a no-op. */
@@ -19,9 +18,6 @@ class DemoDataTest extends CertificateServiceTest {
 
     @Autowired
     DemoDataLoader loader;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void demoTypesCertificatesAndMatterAreThereAndALoadAgainIssuesNothing() {

@@ -16,13 +16,8 @@ import tools.jackson.databind.JsonNode;
  */
 class GrantedReadsTest extends CertificateServiceTest {
 
-    private static String type;
-
     private String type() {
-        if (type == null) {
-            type = registerPersonType(newTypeCode(), "投影测试证", AMR);
-        }
-        return type;
+        return amrPersonType("投影测试证");
     }
 
     @Test

@@ -4,8 +4,6 @@ import java.util.Map;
 import org.govexchange.contracts.identifier.CreditCodes;
 import org.govexchange.testkit.HostileWalk;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every operation of the certificate service's OpenAPI document with the test kit's table of hostile values,
@@ -17,9 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class HostileWalkTest extends CertificateServiceTest {
 
     private static final String WALKER = CreditCodes.compose("11350100", "00350199");
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void everyOperationRefusesHostileValuesCleanly() throws Exception {

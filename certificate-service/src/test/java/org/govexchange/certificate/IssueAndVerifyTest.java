@@ -14,8 +14,6 @@ import org.govexchange.contracts.identifier.CertificateId;
 import org.govexchange.contracts.identifier.IdentifierViolation;
 import org.govexchange.contracts.identifier.InvalidIdentifierException;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,16 +27,8 @@ class IssueAndVerifyTest extends CertificateServiceTest {
     /** Document verification on the certificate resource, under the caller's grant. */
     private static final String DOCUMENT_CHECK = "/api/certificates/certificates/verification";
 
-    private static String type;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     private String type() {
-        if (type == null) {
-            type = registerPersonType(newTypeCode(), "测试许可证", AMR);
-        }
-        return type;
+        return amrPersonType("测试许可证");
     }
 
     @Test
@@ -364,17 +354,7 @@ class IssueAndVerifyTest extends CertificateServiceTest {
     @Test
     void typesAreRegisteredByThePlatformAdministratorOnly() {
         String code = newTypeCode();
-        Map<String, Object> request = Map.of(
-                "typeCode",
-                code,
-                "name",
-                "某证",
-                "holderKind",
-                "ORGANISATION",
-                "fields",
-                List.of(),
-                "issuerDepartments",
-                List.of(AMR));
+        Map<String, Object> request = typeRequest(code, "某证", "ORGANISATION", List.of(), AMR);
         var byDepartment = api.post("/api/certificates/types", departmentSystem(AMR), request);
         assertThat(byDepartment.status()).isEqualTo(403);
         assertThat(byDepartment.code()).isEqualTo("FORBIDDEN");
@@ -394,55 +374,34 @@ class IssueAndVerifyTest extends CertificateServiceTest {
         var badCode = api.post(
                 "/api/certificates/types",
                 admin(),
-                Map.of(
-                        "typeCode",
-                        "11100000000013338X011",
-                        "name",
-                        "x",
-                        "holderKind",
-                        "PERSON",
-                        "fields",
-                        List.of(),
-                        "issuerDepartments",
-                        List.of(AMR)));
+                typeRequest("11100000000013338X011", "x", "PERSON", List.of(), AMR));
         assertThat(badCode.status()).isEqualTo(422);
         assertThat(badCode.code()).isEqualTo("CERTIFICATE_TYPE_CODE_INVALID");
 
         var badIssuer = api.post(
                 "/api/certificates/types",
                 admin(),
-                Map.of(
-                        "typeCode",
-                        newTypeCode(),
-                        "name",
-                        "x",
-                        "holderKind",
-                        "PERSON",
-                        "fields",
-                        List.of(),
-                        "issuerDepartments",
-                        List.of("91350100M000100Y4Z")));
+                typeRequest(newTypeCode(), "x", "PERSON", List.of(), "91350100M000100Y4Z"));
         assertThat(badIssuer.status()).isEqualTo(IDENTIFIER_STATUS);
         assertThat(badIssuer.code()).isEqualTo("CREDIT_CODE_CHECKSUM");
 
         var badSchema = api.post(
                 "/api/certificates/types",
                 admin(),
-                Map.of(
-                        "typeCode", newTypeCode(),
-                        "name", "x",
-                        "holderKind", "PERSON",
-                        "fields",
-                                List.of(Map.of(
-                                        "code",
-                                        "a",
-                                        "name",
-                                        "a",
-                                        "type",
-                                        "STRING",
-                                        "validation",
-                                        Map.of("kind", "REGEX", "pattern", "[unclosed"))),
-                        "issuerDepartments", List.of(AMR)));
+                typeRequest(
+                        newTypeCode(),
+                        "x",
+                        "PERSON",
+                        List.of(Map.of(
+                                "code",
+                                "a",
+                                "name",
+                                "a",
+                                "type",
+                                "STRING",
+                                "validation",
+                                Map.of("kind", "REGEX", "pattern", "[unclosed"))),
+                        AMR));
         assertThat(badSchema.status()).isEqualTo(422);
         assertThat(badSchema.code()).isEqualTo("CERTIFICATE_TYPE_SCHEMA_INVALID");
     }

@@ -22,7 +22,6 @@ import org.govexchange.starter.outbox.OutboxStore;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
@@ -42,9 +41,6 @@ class OutboxTest extends CertificateServiceTest {
 
     @Autowired
     OutboxProperties properties;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void issueRevokeAndUseArePublishedAsIndexRecordsAndAuditEvents() {

@@ -7,8 +7,6 @@ import java.util.Map;
 import org.govexchange.certificate.Api.Caller;
 import org.govexchange.contracts.grant.Masking;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Verification confirms that an identifier exists: it needs a grant covering what it reveals or the holder's
@@ -16,16 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class VerificationGuardTest extends CertificateServiceTest {
 
-    private static String type;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     private String type() {
-        if (type == null) {
-            type = registerPersonType(newTypeCode(), "核验测试证", AMR);
-        }
-        return type;
+        return amrPersonType("核验测试证");
     }
 
     @Test
