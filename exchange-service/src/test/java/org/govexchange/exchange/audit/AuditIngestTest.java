@@ -10,13 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.govexchange.contracts.audit.AuditChain;
 import org.govexchange.contracts.audit.AuditCsv;
@@ -293,15 +290,7 @@ class AuditIngestTest extends AuditTestSupport {
         awaitStored(valid);
         assertThat(storedCount()).isEqualTo(1);
         List<ConsumerRecord<String, String>> forwarded = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(
-                EmbeddedKafka.clientProperties(Map.of(
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "audit-invalid-test-" + badKey,
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest")),
-                new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(AuditIngest.INVALID_TOPIC));
+        try (var consumer = EmbeddedKafka.stringConsumer("audit-invalid-test", AuditIngest.INVALID_TOPIC)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     if (badKey.equals(record.key())) {

@@ -22,45 +22,22 @@ import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.Heartbeat;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.exchange.CatalogTokens;
-import org.govexchange.exchange.HubIntegration;
 import org.govexchange.exchange.hubkey.HubKey;
 import org.govexchange.testkit.EmbeddedKafka;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** A new subscriber's replay of the resource topic, and the node list from heartbeats. */
-class BackfillAndNodesTest extends HubIntegration {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class BackfillAndNodesTest extends HubScenario {
 
     @Autowired
     HubKey hubKey;
 
-    HubFixture hub;
-    String provider;
-    String resource;
-
     @BeforeEach
     void departments() {
-        hub = new HubFixture(catalog, port);
-        provider = HubFixture.department();
-        resource = HubFixture.resource();
-        hub.registerDepartment(provider);
         hub.registerResource(resource, provider, "CONDITIONAL");
-    }
-
-    @AfterEach
-    void quiet() {
-        await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM uplink_batch u WHERE u.sender = ? AND NOT EXISTS"
-                                + " (SELECT 1 FROM audit_event a WHERE a.batch_id = u.batch_id)",
-                        Integer.class,
-                        provider))
-                .isZero());
-        hub.close();
     }
 
     /** Three keys, one of them updated: the replay sends the latest of each. */

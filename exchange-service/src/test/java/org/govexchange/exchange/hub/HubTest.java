@@ -27,19 +27,15 @@ import org.govexchange.contracts.exchange.Receipt;
 import org.govexchange.contracts.exchange.ResourceRecord;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.exchange.CatalogTokens;
-import org.govexchange.exchange.HubIntegration;
 import org.govexchange.exchange.hubkey.HubKey;
 import org.govexchange.testkit.EmbeddedKafka;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The hub end to end: nodes publish signed uplinks, subscribers receive projected, masked, hub-signed downlinks. */
-class HubTest extends HubIntegration {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class HubTest extends HubScenario {
 
     @Autowired
     HubKey hubKey;
@@ -47,37 +43,21 @@ class HubTest extends HubIntegration {
     @Autowired
     MeterRegistry meters;
 
-    HubFixture hub;
-    String provider;
     String consumer;
-    String resource;
     String other;
+
+    @Override
+    protected List<String> senders() {
+        return List.of(provider, consumer, other);
+    }
 
     @BeforeEach
     void departments() {
-        hub = new HubFixture(catalog, port);
-        provider = HubFixture.department();
         consumer = HubFixture.department();
-        resource = HubFixture.resource();
         other = HubFixture.department();
-        hub.registerDepartment(provider);
         hub.registerDepartment(consumer);
         hub.registerResource(resource, provider, "CONDITIONAL");
         hub.grants(resource, consumer);
-    }
-
-    @AfterEach
-    void quiet() {
-        // The hub's audit events reach the audit log asynchronously: let them land before the audit tests count.
-        await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM uplink_batch u WHERE u.sender IN (?, ?, ?) AND NOT EXISTS"
-                                + " (SELECT 1 FROM audit_event a WHERE a.batch_id = u.batch_id)",
-                        Integer.class,
-                        provider,
-                        consumer,
-                        other))
-                .isZero());
-        hub.close();
     }
 
     @Test

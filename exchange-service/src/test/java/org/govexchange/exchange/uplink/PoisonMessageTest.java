@@ -13,9 +13,7 @@ import static org.govexchange.exchange.hub.HubFixture.signed;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,17 +22,13 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.govexchange.contracts.exchange.Envelope;
 import org.govexchange.contracts.exchange.ExchangeJson;
@@ -42,9 +36,9 @@ import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.contracts.kafka.KafkaAccess;
-import org.govexchange.exchange.HubIntegration;
 import org.govexchange.exchange.deadletter.DeadLetters;
 import org.govexchange.exchange.hub.HubFixture;
+import org.govexchange.exchange.hub.HubScenario;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,9 +51,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * with its reason and source), counted and audited, or, for a value a catastrophic REGEX rule would hang on,
  * quarantined in linear time.
  */
-class PoisonMessageTest extends HubIntegration {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class PoisonMessageTest extends HubScenario {
 
     @Autowired
     MeterRegistry meters;
@@ -67,23 +59,16 @@ class PoisonMessageTest extends HubIntegration {
     @Autowired
     UplinkProcessor processor;
 
-    HubFixture hub;
     KafkaProducer<byte[], byte[]> producer;
-    String provider;
     String consumer;
-    String resource;
     int version = 1;
 
     @BeforeEach
     void departments() {
-        hub = new HubFixture(catalog, port);
         Map<String, Object> config = EmbeddedKafka.clientProperties();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
-        provider = HubFixture.department();
         consumer = HubFixture.department();
-        resource = HubFixture.resource();
-        hub.registerDepartment(provider);
         hub.registerResource(resource, provider, "UNCONDITIONAL");
         hub.grants(resource, consumer);
         // The catalog creates a department's topics when it registers it; the broker creates none by itself.
@@ -92,17 +77,9 @@ class PoisonMessageTest extends HubIntegration {
     }
 
     @AfterEach
-    void quiet() {
+    void resetAndClose() {
         processor.beforeEnvelope = message -> {};
-        // The hub's audit events reach the audit log asynchronously: let them land before the audit tests count.
-        await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM uplink_batch u WHERE u.sender = ? AND NOT EXISTS"
-                                + " (SELECT 1 FROM audit_event a WHERE a.batch_id = u.batch_id)",
-                        Integer.class,
-                        provider))
-                .isZero());
         producer.close();
-        hub.close();
     }
 
     @Test
@@ -271,7 +248,7 @@ class PoisonMessageTest extends HubIntegration {
 
     /** The dead letter of the message {@code sent}, or null when there is none (yet). */
     private static ConsumerRecord<byte[], byte[]> deadLetterOf(RecordMetadata sent) {
-        for (ConsumerRecord<byte[], byte[]> letter : readAll(DeadLetters.TOPIC)) {
+        for (ConsumerRecord<byte[], byte[]> letter : HubFixture.readAll(DeadLetters.TOPIC)) {
             if (sent.topic().equals(header(letter, DeadLetters.SOURCE_TOPIC_HEADER))
                     && Long.toString(sent.offset()).equals(header(letter, DeadLetters.SOURCE_OFFSET_HEADER))) {
                 return letter;
@@ -283,34 +260,6 @@ class PoisonMessageTest extends HubIntegration {
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    /** Every committed message of {@code topic} now. */
-    private static List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
-        Map<String, Object> config = EmbeddedKafka.clientProperties();
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>();
-        try (var reader = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            var infos = reader.partitionsFor(topic, Duration.ofSeconds(5));
-            if (infos == null || infos.isEmpty()) {
-                return all;
-            }
-            List<TopicPartition> partitions = infos.stream()
-                    .map(i -> new TopicPartition(topic, i.partition()))
-                    .toList();
-            reader.assign(partitions);
-            reader.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = reader.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (partitions.stream().anyMatch(p -> reader.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic + " to its end");
-                }
-                reader.poll(Duration.ofMillis(200)).forEach(all::add);
-            }
-        }
-        return all;
     }
 
     private void registerResourceWithPhoneRule(String resourceCode, String pattern) {

@@ -19,8 +19,8 @@ import org.govexchange.contracts.exchange.ExchangeRecord;
 import org.govexchange.contracts.exchange.ResourceRecord;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.exchange.ExchangeApplication;
-import org.govexchange.exchange.HubIntegration;
 import org.govexchange.exchange.hub.HubFixture;
+import org.govexchange.exchange.hub.HubScenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +33,10 @@ import org.springframework.core.env.Environment;
  * Faults in the uplink's read-process-write cycle: a crash between the database commit and the Kafka commit,
  * and the consumer stopped and started again mid-stream. Afterwards every batch is on the topics exactly once.
  */
-class UplinkCrashTest extends HubIntegration {
+class UplinkCrashTest extends HubScenario {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    /** A crashed, stopped or second uplink loop takes longer than the usual wait. */
+    private static final Duration LONG_WAIT = Duration.ofSeconds(60);
 
     @Autowired
     UplinkLoop loop;
@@ -43,35 +44,21 @@ class UplinkCrashTest extends HubIntegration {
     @Autowired
     Environment environment;
 
-    HubFixture hub;
-    String provider;
     String consumer;
-    String resource;
 
     @BeforeEach
     void departments() {
-        hub = new HubFixture(catalog, port);
-        provider = HubFixture.department();
         consumer = HubFixture.department();
-        resource = HubFixture.resource();
-        hub.registerDepartment(provider);
         hub.registerResource(resource, provider, "UNCONDITIONAL");
         hub.grants(resource, consumer);
     }
 
     @AfterEach
-    void restore() {
+    void restartTheLoop() {
         loop.afterDatabaseCommit = () -> {};
         if (!loop.isRunning()) {
             loop.start();
         }
-        await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM uplink_batch u WHERE u.sender = ? AND NOT EXISTS"
-                                + " (SELECT 1 FROM audit_event a WHERE a.batch_id = u.batch_id)",
-                        Integer.class,
-                        provider))
-                .isZero());
-        hub.close();
     }
 
     @Test
@@ -86,7 +73,7 @@ class UplinkCrashTest extends HubIntegration {
 
         hub.publish(provider, uplink);
 
-        await().atMost(WAIT).until(() -> HubFixture.downlinks(consumer).size() >= 1);
+        await().atMost(LONG_WAIT).until(() -> HubFixture.downlinks(consumer).size() >= 1);
         assertThat(crashes.get()).isGreaterThanOrEqualTo(2);
         List<Envelope> delivered = HubFixture.downlinks(consumer);
         assertThat(delivered).hasSize(1);
@@ -108,21 +95,8 @@ class UplinkCrashTest extends HubIntegration {
     @Test
     void stoppingAndStartingTheConsumerMidStreamLosesAndDuplicatesNothing() {
         int batches = 40;
-        List<Envelope> sent = new ArrayList<>();
-        for (int b = 0; b < batches; b++) {
-            List<ExchangeRecord> records = new ArrayList<>();
-            for (int r = 0; r < 10; r++) {
-                records.add(person(b * 10 + r, 1));
-            }
-            sent.add(signed(envelope(provider, resource, records), provider));
-        }
-        for (int b = 0; b < batches / 2; b++) {
-            hub.publish(provider, sent.get(b));
-        }
-        await().atMost(WAIT)
-                .until(() -> jdbc.queryForObject(
-                                "SELECT COUNT(*) FROM uplink_batch WHERE sender = ?", Integer.class, provider)
-                        > 0);
+        List<Envelope> sent = batchesOfTen(batches, 1);
+        publishFirstHalfUntilTheHubHasTakenSome(sent);
 
         loop.stop();
         for (int b = batches / 2; b < batches; b++) {
@@ -132,13 +106,7 @@ class UplinkCrashTest extends HubIntegration {
         hub.publish(provider, sent.get(3));
         loop.start();
 
-        await().atMost(WAIT)
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> HubFixture.downlinks(consumer).size() >= batches);
-        List<Envelope> delivered = HubFixture.downlinks(consumer);
-        assertThat(delivered).hasSize(batches);
-        assertThat(new HashSet<>(delivered.stream().map(Envelope::batchId).toList()))
-                .hasSize(batches);
+        awaitEachBatchDeliveredOnce(batches);
         List<ResourceRecord> resourceRecords = HubFixture.readAll(Topics.resource(resource)).stream()
                 .map(m -> ExchangeJson.decode(m.value(), ResourceRecord.class))
                 .toList();
@@ -151,14 +119,7 @@ class UplinkCrashTest extends HubIntegration {
     @Test
     void aSecondHubProcessTakesOverMidStreamAndIsClosedWithoutLossOrDuplicates() {
         int batches = 30;
-        List<Envelope> sent = new ArrayList<>();
-        for (int b = 0; b < batches; b++) {
-            List<ExchangeRecord> records = new ArrayList<>();
-            for (int r = 0; r < 10; r++) {
-                records.add(person(b * 10 + r, 7));
-            }
-            sent.add(signed(envelope(provider, resource, records), provider));
-        }
+        List<Envelope> sent = batchesOfTen(batches, 7);
         loop.stop();
         // Another hub process (its own Spring context) on the same broker and database.
         Map<String, Object> properties = new HashMap<>();
@@ -186,13 +147,7 @@ class UplinkCrashTest extends HubIntegration {
                 .toArray(String[]::new);
         ConfigurableApplicationContext second = new SpringApplicationBuilder(ExchangeApplication.class).run(arguments);
         try {
-            for (int b = 0; b < batches / 2; b++) {
-                hub.publish(provider, sent.get(b));
-            }
-            await().atMost(WAIT)
-                    .until(() -> jdbc.queryForObject(
-                                    "SELECT COUNT(*) FROM uplink_batch WHERE sender = ?", Integer.class, provider)
-                            > 0);
+            publishFirstHalfUntilTheHubHasTakenSome(sent);
             for (int b = batches / 2; b < batches; b++) {
                 hub.publish(provider, sent.get(b));
             }
@@ -202,18 +157,47 @@ class UplinkCrashTest extends HubIntegration {
         }
         loop.start();
 
-        await().atMost(WAIT)
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> HubFixture.downlinks(consumer).size() >= batches);
-        List<Envelope> delivered = HubFixture.downlinks(consumer);
-        assertThat(delivered).hasSize(batches);
-        assertThat(new HashSet<>(delivered.stream().map(Envelope::batchId).toList()))
-                .hasSize(batches);
+        awaitEachBatchDeliveredOnce(batches);
         assertThat(HubFixture.readAll(Topics.resource(resource))).hasSize(batches * 10);
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM uplink_batch WHERE sender = ? AND state = 'ACCEPTED'",
                         Integer.class,
                         provider))
                 .isEqualTo(batches);
+    }
+
+    /** {@code count} signed batches of ten fresh persons each, at {@code version}. */
+    private List<Envelope> batchesOfTen(int count, int version) {
+        List<Envelope> sent = new ArrayList<>();
+        for (int b = 0; b < count; b++) {
+            List<ExchangeRecord> records = new ArrayList<>();
+            for (int r = 0; r < 10; r++) {
+                records.add(person(b * 10 + r, version));
+            }
+            sent.add(signed(envelope(provider, resource, records), provider));
+        }
+        return sent;
+    }
+
+    /** Publishes the first half of {@code sent} and waits until the hub has accepted at least one of them. */
+    private void publishFirstHalfUntilTheHubHasTakenSome(List<Envelope> sent) {
+        for (int b = 0; b < sent.size() / 2; b++) {
+            hub.publish(provider, sent.get(b));
+        }
+        await().atMost(LONG_WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM uplink_batch WHERE sender = ?", Integer.class, provider)
+                        > 0);
+    }
+
+    /** The subscriber receives exactly {@code batches} downlinks, each a different batch. */
+    private void awaitEachBatchDeliveredOnce(int batches) {
+        await().atMost(LONG_WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> HubFixture.downlinks(consumer).size() >= batches);
+        List<Envelope> delivered = HubFixture.downlinks(consumer);
+        assertThat(delivered).hasSize(batches);
+        assertThat(new HashSet<>(delivered.stream().map(Envelope::batchId).toList()))
+                .hasSize(batches);
     }
 }
