@@ -1,11 +1,17 @@
 package org.govexchange.basicdb.testing;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.ResourceRecord;
@@ -43,6 +49,27 @@ public final class SourceFeed implements AutoCloseable {
                     .get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to the test broker", e);
+        }
+    }
+
+    /**
+     * Waits until consumer group {@code groupId} has committed every record on the resource's topic so far
+     * (one partition): the service committed the offsets only once the records were in its database.
+     */
+    public static void awaitCommitted(String groupId, String resourceCode, Duration wait) throws Exception {
+        var partition = new TopicPartition(Topics.resource(resourceCode), 0);
+        try (Admin admin = Admin.create(EmbeddedKafka.clientProperties())) {
+            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
+                    .partitionResult(partition)
+                    .get()
+                    .offset();
+            await().atMost(wait).until(() -> {
+                var committed = admin.listConsumerGroupOffsets(groupId)
+                        .partitionsToOffsetAndMetadata()
+                        .get()
+                        .get(partition);
+                return committed != null && committed.offset() >= end;
+            });
         }
     }
 

@@ -6,25 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.basicdb.testing.DataApiTest;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.legalentity.LegalEntityTestInfrastructure;
 import org.govexchange.legalentity.TestCodes;
-import org.govexchange.testkit.RealInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The data API through its HTTP surface, as the gateway calls it, on the demo seed of the test context. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class EntityApiTest {
+class EntityApiTest extends DataApiTest {
 
     static final String DEMO = "91350100M000100Y43";
 
@@ -32,18 +26,8 @@ class EntityApiTest {
             Set.of("creditCode", "name", "type", "status", "legalRepresentative", "legalRepresentativeIdNumber"),
             Set.of());
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
-
-    DataApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new DataApiClient(port);
-    }
 
     @Test
     void aGrantedDepartmentGetsItsFieldsWithTheRepresentativeMasked() throws Exception {

@@ -19,39 +19,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Predicate;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.basicdb.testing.AuditTrail;
+import org.govexchange.basicdb.testing.DataApiTest;
 import org.govexchange.basicdb.testing.SourceFeed;
 import org.govexchange.basicdb.testing.TestCatalog;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.audit.AuditResult;
 import org.govexchange.contracts.exchange.RecordOp;
-import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.legalentity.LegalEntityTestInfrastructure;
 import org.govexchange.legalentity.TestCodes;
-import org.govexchange.testkit.EmbeddedKafka;
-import org.govexchange.testkit.RealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Consumption of gx.resource.* from a real broker into the real database, as the hub would feed it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class IngestTest {
+class IngestTest extends DataApiTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
     static final SourceFeed FEED = new SourceFeed();
@@ -63,16 +47,6 @@ class IngestTest {
 
     @Autowired
     MeterRegistry meters;
-
-    @LocalServerPort
-    int port;
-
-    DataApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new DataApiClient(port);
-    }
 
     @AfterAll
     static void closeFeed() {
@@ -252,15 +226,17 @@ class IngestTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM legal_entity WHERE credit_code = ?", Integer.class, bad))
                 .isZero();
 
-        List<AuditEvent> audited = auditEventsUntil(events -> events.stream()
-                .map(AuditEvent::denialCode)
-                .toList()
-                .containsAll(List.of(
-                        "RECORD_MALFORMED",
-                        "CREDIT_CODE_CHECKSUM",
-                        "ID_NUMBER_CHECKSUM",
-                        "ENTITY_CAPITAL_FORMAT",
-                        "ENTITY_TYPE_CODE")));
+        List<AuditEvent> audited = AuditTrail.eventsUntil(
+                events -> events.stream()
+                        .map(AuditEvent::denialCode)
+                        .toList()
+                        .containsAll(List.of(
+                                "RECORD_MALFORMED",
+                                "CREDIT_CODE_CHECKSUM",
+                                "ID_NUMBER_CHECKSUM",
+                                "ENTITY_CAPITAL_FORMAT",
+                                "ENTITY_TYPE_CODE")),
+                WAIT);
         AuditEvent checksum = audited.stream()
                 .filter(e -> "CREDIT_CODE_CHECKSUM".equals(e.denialCode()))
                 .findFirst()
@@ -320,20 +296,7 @@ class IngestTest {
         FEED.publish(record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.UPSERT, 1, Map.of("name", "提交位移公司")));
         awaitName(code, "提交位移公司");
 
-        var partition = new TopicPartition(Topics.resource(AMR_RESOURCE), 0);
-        try (Admin admin = Admin.create(EmbeddedKafka.clientProperties())) {
-            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
-                    .partitionResult(partition)
-                    .get()
-                    .offset();
-            await().atMost(WAIT).until(() -> {
-                var committed = admin.listConsumerGroupOffsets("legal-entity-db-service")
-                        .partitionsToOffsetAndMetadata()
-                        .get()
-                        .get(partition);
-                return committed != null && committed.offset() >= end;
-            });
-        }
+        SourceFeed.awaitCommitted("legal-entity-db-service", AMR_RESOURCE, WAIT);
     }
 
     private List<String> searchCodes(String name) throws Exception {
@@ -368,27 +331,5 @@ class IngestTest {
     private double count(String meter, String... tags) {
         Counter counter = meters.find(meter).tags(tags).counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private static List<AuditEvent> auditEventsUntil(Predicate<List<AuditEvent>> done) {
-        var json = JsonMapper.builder().build();
-        List<AuditEvent> events = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(EmbeddedKafka.clientProperties(Map.of(
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "audit-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class)))) {
-            consumer.subscribe(List.of(AuditEvent.TOPIC));
-            await().atMost(WAIT).until(() -> {
-                consumer.poll(Duration.ofMillis(500))
-                        .forEach(r -> events.add(json.readValue(r.value(), AuditEvent.class)));
-                return done.test(events);
-            });
-        }
-        return events;
     }
 }

@@ -15,38 +15,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.basicdb.testing.AuditTrail;
+import org.govexchange.basicdb.testing.DataApiTest;
 import org.govexchange.basicdb.testing.SourceFeed;
 import org.govexchange.basicdb.testing.TestCatalog;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.audit.AuditResult;
 import org.govexchange.contracts.exchange.RecordOp;
-import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.population.PopulationTestInfrastructure;
 import org.govexchange.population.TestIds;
-import org.govexchange.testkit.EmbeddedKafka;
-import org.govexchange.testkit.RealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Consumption of gx.resource.* from a real broker into the real database, as the hub would feed it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class IngestTest {
+class IngestTest extends DataApiTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
     static final SourceFeed FEED = new SourceFeed();
@@ -56,16 +41,6 @@ class IngestTest {
 
     @Autowired
     MeterRegistry meters;
-
-    @LocalServerPort
-    int port;
-
-    DataApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new DataApiClient(port);
-    }
 
     @AfterAll
     static void closeFeed() {
@@ -263,11 +238,16 @@ class IngestTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE id_number = ?", Integer.class, female))
                 .isZero();
 
-        List<AuditEvent> audited = auditEventsUntil(events -> events.stream()
-                .map(AuditEvent::denialCode)
-                .toList()
-                .containsAll(List.of(
-                        "ID_NUMBER_CHECKSUM", "RECORD_MALFORMED", "PERSON_GENDER_MISMATCH", "PERSON_ETHNICITY_CODE")));
+        List<AuditEvent> audited = AuditTrail.eventsUntil(
+                events -> events.stream()
+                        .map(AuditEvent::denialCode)
+                        .toList()
+                        .containsAll(List.of(
+                                "ID_NUMBER_CHECKSUM",
+                                "RECORD_MALFORMED",
+                                "PERSON_GENDER_MISMATCH",
+                                "PERSON_ETHNICITY_CODE")),
+                WAIT);
         AuditEvent checksum = audited.stream()
                 .filter(e -> "ID_NUMBER_CHECKSUM".equals(e.denialCode()))
                 .findFirst()
@@ -284,20 +264,7 @@ class IngestTest {
         FEED.publish(record(PSB_RESOURCE, PSB_DEPT, id, RecordOp.UPSERT, 1, Map.of("name", "吴磊")));
         awaitName(id, "吴磊");
 
-        var partition = new TopicPartition(Topics.resource(PSB_RESOURCE), 0);
-        try (Admin admin = Admin.create(EmbeddedKafka.clientProperties())) {
-            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
-                    .partitionResult(partition)
-                    .get()
-                    .offset();
-            await().atMost(WAIT).until(() -> {
-                var committed = admin.listConsumerGroupOffsets("population-db-service")
-                        .partitionsToOffsetAndMetadata()
-                        .get()
-                        .get(partition);
-                return committed != null && committed.offset() >= end;
-            });
-        }
+        SourceFeed.awaitCommitted("population-db-service", PSB_RESOURCE, WAIT);
     }
 
     private void awaitName(String id, String name) {
@@ -320,27 +287,5 @@ class IngestTest {
     private double count(String meter, String... tags) {
         Counter counter = meters.find(meter).tags(tags).counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private static List<AuditEvent> auditEventsUntil(java.util.function.Predicate<List<AuditEvent>> done) {
-        var json = JsonMapper.builder().build();
-        List<AuditEvent> events = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(EmbeddedKafka.clientProperties(Map.of(
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "audit-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class)))) {
-            consumer.subscribe(List.of(AuditEvent.TOPIC));
-            await().atMost(WAIT).until(() -> {
-                consumer.poll(Duration.ofMillis(500))
-                        .forEach(r -> events.add(json.readValue(r.value(), AuditEvent.class)));
-                return done.test(events);
-            });
-        }
-        return events;
     }
 }

@@ -6,23 +6,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.basicdb.testing.DataApiTest;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.population.PopulationTestInfrastructure;
 import org.govexchange.population.TestIds;
-import org.govexchange.testkit.RealInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The data API through its HTTP surface, as the gateway calls it, on the demo seed of the test context. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class PersonApiTest {
+class PersonApiTest extends DataApiTest {
 
     static final String DEMO = "11010519491231002X";
 
@@ -31,18 +25,8 @@ class PersonApiTest {
             Set.of("idNumber", "name", "gender", "birthDate", "residenceAddress"),
             Set.of("idNumber", "gender", "birthDate", "residenceAddress"));
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     PersonMapper persons;
-
-    DataApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new DataApiClient(port);
-    }
 
     @Test
     void aGrantedDepartmentGetsExactlyItsFieldsWithTheUnplainOnesMasked() throws Exception {

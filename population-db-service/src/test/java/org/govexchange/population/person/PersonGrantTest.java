@@ -2,44 +2,28 @@ package org.govexchange.population.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govexchange.basicdb.testing.DataApiClient;
+import org.govexchange.basicdb.testing.DataApiTest;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.grant.Masking;
 import org.govexchange.population.PopulationTestInfrastructure;
-import org.govexchange.testkit.RealInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The service serves exactly what the token's grant allows: the grant's own masking (no table of the
  * service's), every compared or looked-up field granted, and only its own resource.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class PersonGrantTest {
+class PersonGrantTest extends DataApiTest {
 
     static final String DEMO = PersonApiTest.DEMO;
     static final String PERSON = "/api/population/persons/" + DEMO;
     static final String VERIFY = "/api/population/persons/verify";
     static final String BATCH = "/api/population/persons/batch";
-
-    @LocalServerPort
-    int port;
-
-    DataApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new DataApiClient(port);
-    }
 
     @Test
     void theSameFieldIsPlainUnderOneTokenAndMaskedUnderAnother() throws Exception {
@@ -124,20 +108,7 @@ class PersonGrantTest {
                 api.get(PERSON, legalEntities),
                 api.post(VERIFY, legalEntities, "{\"idNumber\":\"" + DEMO + "\",\"name\":\"张三\"}"),
                 api.post(BATCH, legalEntities, "{\"idNumbers\":[\"" + DEMO + "\"]}"))) {
-            assertThat(response.status()).isEqualTo(403);
-            assertThat(response.contentType()).startsWith("application/problem+json");
-            assertThat(response.json().get("code").asString()).isEqualTo("TOKEN_RESOURCE_MISMATCH");
-            assertThat(response.body()).doesNotContain("张");
+            assertResourceMismatch(response, "张");
         }
-    }
-
-    static void assertFieldNotGranted(DataApiClient.Response response, String... fields) {
-        assertThat(response.status()).isEqualTo(403);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("code").asString()).isEqualTo("FIELD_NOT_GRANTED");
-        List<String> named = new ArrayList<>();
-        response.json().get("fields").forEach(n -> named.add(n.asString()));
-        assertThat(named).containsExactly(fields);
-        assertThat(response.body()).doesNotContain("match");
     }
 }
