@@ -47,6 +47,26 @@ public class HubClient {
         return send("POST", "/api/exchange/subscriptions/" + resourceCode + "/backfill", new byte[0]);
     }
 
+    /** {@code GET /api/exchange/subscriptions/{resourceCode}/digest}: the hub's digest of the resource's live keys. */
+    public HubResponse digest(String resourceCode) {
+        return send("GET", "/api/exchange/subscriptions/" + resourceCode + "/digest", null);
+    }
+
+    /** {@code POST .../digest/keys}: the hub's live keys and versions in some buckets (a JSON request body). */
+    public HubResponse digestKeys(String resourceCode, byte[] request) {
+        return send("POST", "/api/exchange/subscriptions/" + resourceCode + "/digest/keys", request);
+    }
+
+    /** {@code POST .../repair}: a backfill of the named keys (a JSON request body), marked as a repair. */
+    public HubResponse repair(String resourceCode, byte[] request) {
+        return send("POST", "/api/exchange/subscriptions/" + resourceCode + "/repair", request);
+    }
+
+    /** {@code POST .../reconciliations}: a reconciliation's result, for the hub's audit log. */
+    public HubResponse reportReconciliation(String resourceCode, byte[] report) {
+        return send("POST", "/api/exchange/subscriptions/" + resourceCode + "/reconciliations", report);
+    }
+
     /** {@code GET /api/exchange/batches/{batchId}}: the hub's verdict on one of this department's uplink batches. */
     public HubResponse batch(String batchId) {
         return send("GET", "/api/exchange/batches/" + batchId, null);

@@ -66,7 +66,10 @@ public class DownlinkConsumer implements SmartLifecycle {
             return;
         }
         try {
-            sink.apply(envelope, header(message, BackfillHeaders.TOTAL) != null);
+            sink.apply(
+                    envelope,
+                    header(message, BackfillHeaders.TOTAL) != null,
+                    message.headers().lastHeader(BackfillHeaders.REPAIR) != null);
             Long total = header(message, BackfillHeaders.TOTAL);
             Long done = header(message, BackfillHeaders.DONE);
             if (total != null && done != null) {

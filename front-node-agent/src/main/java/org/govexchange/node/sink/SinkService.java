@@ -54,6 +54,7 @@ public class SinkService {
     private final DepartmentDatabase department;
     private final AppliedBatchMapper appliedBatches;
     private final TombstoneMapper tombstones;
+    private final DeliveredRows deliveredRows;
     private final TransactionTemplate store;
     private final HubPublicKey hubKey;
     private final ReceiptPublisher receipts;
@@ -75,14 +76,20 @@ public class SinkService {
         final AtomicLong failed = new AtomicLong();
     }
 
-    /** What writing one batch did. */
-    record Outcome(int applied, int ignored, List<Receipt.Failure> failed, Map<String, Long> tombstones) {}
+    /** What writing one batch did; {@code delivered}: the keys written, for reconciliation. */
+    record Outcome(
+            int applied,
+            int ignored,
+            List<Receipt.Failure> failed,
+            Map<String, Long> tombstones,
+            List<DeliveredRows.Delivered> delivered) {}
 
     public SinkService(
             NodeProperties node,
             DepartmentDatabase department,
             AppliedBatchMapper appliedBatches,
             TombstoneMapper tombstones,
+            DeliveredRows deliveredRows,
             TransactionTemplate store,
             HubPublicKey hubKey,
             ReceiptPublisher receipts,
@@ -92,6 +99,7 @@ public class SinkService {
         this.department = department;
         this.appliedBatches = appliedBatches;
         this.tombstones = tombstones;
+        this.deliveredRows = deliveredRows;
         this.store = store;
         this.hubKey = hubKey;
         this.receipts = receipts;
@@ -131,11 +139,13 @@ public class SinkService {
     /**
      * Applies one downlink envelope and sends its receipt.
      *
+     * @param repair a reconciliation's repair: a record also replaces a row at its own version
+     *
      * @return the receipt sent, or null when the envelope was refused (not signed by the hub)
      * @throws RuntimeException when the department's database, the store or the broker failed: nothing was
      *     recorded as applied, so the envelope must be delivered again
      */
-    public Receipt apply(Envelope envelope, boolean backfill) {
+    public Receipt apply(Envelope envelope, boolean backfill, boolean repair) {
         AppliedBatch known = appliedBatches.selectById(envelope.batchId());
         if (known != null) {
             redelivered.incrementAndGet();
@@ -149,7 +159,7 @@ public class SinkService {
             return null;
         }
         Subscribe subscribe = node.subscription(envelope.resourceCode());
-        Outcome outcome = subscribe == null ? notSubscribed(envelope) : write(subscribe, envelope);
+        Outcome outcome = subscribe == null ? notSubscribed(envelope) : write(subscribe, envelope, repair);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Receipt receipt = new Receipt(
                 envelope.batchId(),
@@ -176,6 +186,7 @@ public class SinkService {
             outcome.tombstones()
                     .forEach((key, version) ->
                             tombstones.save(new Tombstone(envelope.resourceCode(), key, version, deletedAt)));
+            deliveredRows.record(envelope.resourceCode(), outcome.delivered());
         });
         if (!outcome.tombstones().isEmpty()) {
             hasTombstones.put(envelope.resourceCode(), true);
@@ -217,10 +228,11 @@ public class SinkService {
                 envelope.records().stream()
                         .map(r -> new Receipt.Failure(r.key(), reason))
                         .toList(),
-                Map.of());
+                Map.of(),
+                List.of());
     }
 
-    private Outcome write(Subscribe subscribe, Envelope envelope) {
+    private Outcome write(Subscribe subscribe, Envelope envelope, boolean repair) {
         List<String> problems = new ArrayList<>();
         TargetTable table = table(subscribe, problems);
         if (table == null) {
@@ -239,12 +251,14 @@ public class SinkService {
         LocalDateTime now =
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         try {
-            Outcome outcome = department.transaction().execute(status -> writeAll(table, rows, deleted, now, false));
+            Outcome outcome =
+                    department.transaction().execute(status -> writeAll(table, rows, deleted, now, false, repair));
             return merge(outcome, failed);
         } catch (DataIntegrityViolationException e) {
             // Some record does not fit (too long, NOT NULL...): again, one savepoint per record, to find which.
             log.debug("batch {} had a record the table refused; applying record by record", envelope.batchId(), e);
-            Outcome outcome = department.transaction().execute(status -> writeAll(table, rows, deleted, now, true));
+            Outcome outcome =
+                    department.transaction().execute(status -> writeAll(table, rows, deleted, now, true, repair));
             return merge(outcome, failed);
         }
     }
@@ -253,13 +267,15 @@ public class SinkService {
      * Decides per record against the locked current versions, then writes.
      *
      * @param oneByOne each record in its own savepoint, its failure recorded instead of failing the batch
+     * @param repair a record at the row's own version is applied too
      */
     private Outcome writeAll(
             TargetTable table,
             List<TargetTable.Row> rows,
             Map<String, Long> deleted,
             LocalDateTime now,
-            boolean oneByOne) {
+            boolean oneByOne,
+            boolean repair) {
         var jdbc = department.jdbc();
         Subscribe subscribe = table.subscribe();
         Map<String, Long> current = rows.isEmpty() ? Map.of() : new HashMap<>(table.lockVersions(jdbc, rows));
@@ -268,6 +284,7 @@ public class SinkService {
         List<TargetTable.Row> upserts = new ArrayList<>();
         List<TargetTable.Row> deletes = new ArrayList<>();
         List<Receipt.Failure> failed = new ArrayList<>();
+        Map<String, DeliveredRows.Delivered> delivered = new LinkedHashMap<>();
         int ignored = 0;
         for (TargetTable.Row row : rows) {
             long version = row.record().version();
@@ -275,13 +292,15 @@ public class SinkService {
             Long deletedAt = gone.get(row.record().key());
             long newest =
                     Math.max(held == null ? Long.MIN_VALUE : held, deletedAt == null ? Long.MIN_VALUE : deletedAt);
-            if (version <= newest) {
+            if (repair ? version < newest : version <= newest) {
                 ignored++;
                 continue;
             }
             if (oneByOne) {
                 try {
-                    department.savepoint().executeWithoutResult(status -> writeOne(table, row, held != null, now));
+                    department
+                            .savepoint()
+                            .executeWithoutResult(status -> writeOne(table, row, held != null, now, repair));
                 } catch (DataIntegrityViolationException e) {
                     failed.add(new Receipt.Failure(
                             row.record().key(),
@@ -302,11 +321,16 @@ public class SinkService {
             } else {
                 current.put(row.keyText(), version);
             }
+            String key = row.record().key();
+            delivered.put(
+                    key,
+                    new DeliveredRows.Delivered(
+                            key, version, row.record().op() == RecordOp.UPSERT ? table.rowHash(row) : null));
         }
         if (!oneByOne) {
             // Record order only matters within one key, and each key's decision above already used its newest
             // version: a later record of the same key in the batch was compared against the earlier one.
-            table.upsert(jdbc, upserts, now);
+            table.upsert(jdbc, upserts, now, repair);
             if (subscribe.deleteMode() == DeleteMode.DELETE) {
                 table.delete(jdbc, deletes);
             } else {
@@ -314,13 +338,13 @@ public class SinkService {
             }
         }
         int applied = rows.size() - ignored - failed.size();
-        return new Outcome(applied, ignored, failed, tombstoneUpdates);
+        return new Outcome(applied, ignored, failed, tombstoneUpdates, List.copyOf(delivered.values()));
     }
 
-    private void writeOne(TargetTable table, TargetTable.Row row, boolean exists, LocalDateTime now) {
+    private void writeOne(TargetTable table, TargetTable.Row row, boolean exists, LocalDateTime now, boolean repair) {
         var jdbc = department.jdbc();
         if (row.record().op() == RecordOp.UPSERT) {
-            table.upsert(jdbc, List.of(row), now);
+            table.upsert(jdbc, List.of(row), now, repair);
         } else if (table.subscribe().deleteMode() == DeleteMode.DELETE) {
             table.delete(jdbc, List.of(row));
         } else if (exists) {
@@ -352,7 +376,7 @@ public class SinkService {
         }
         List<Receipt.Failure> all = new ArrayList<>(earlier);
         all.addAll(outcome.failed());
-        return new Outcome(outcome.applied(), outcome.ignored(), all, outcome.tombstones());
+        return new Outcome(outcome.applied(), outcome.ignored(), all, outcome.tombstones(), outcome.delivered());
     }
 
     private void count(String resourceCode, String batchId, Outcome outcome, Instant now) {
@@ -380,7 +404,8 @@ public class SinkService {
         return builder.register(meters);
     }
 
-    private TargetTable table(Subscribe subscribe, List<String> problems) {
+    /** The target table of a subscription, its shape read once. */
+    TargetTable table(Subscribe subscribe, List<String> problems) {
         TargetTable table = tables.get(subscribe.resourceCode());
         if (table == null) {
             table = TargetTable.of(subscribe, department.shape(subscribe.table()), problems);

@@ -151,14 +151,18 @@ final class TargetTable {
         return versions;
     }
 
-    /** Inserts or, for a newer version, updates; rows with the same set of columns go in one batch. */
-    void upsert(JdbcTemplate jdbc, List<Row> rows, LocalDateTime now) {
+    /**
+     * Inserts or, for a newer version, updates; rows with the same set of columns go in one batch.
+     *
+     * @param sameVersionToo a repair: a row at the record's own version is overwritten too
+     */
+    void upsert(JdbcTemplate jdbc, List<Row> rows, LocalDateTime now, boolean sameVersionToo) {
         Map<List<String>, List<Row>> byColumns = new LinkedHashMap<>();
         rows.forEach(row -> byColumns
                 .computeIfAbsent(List.copyOf(row.values().keySet()), k -> new ArrayList<>())
                 .add(row));
         byColumns.forEach((columns, group) -> {
-            String sql = upsertSql(columns);
+            String sql = upsertSql(columns, sameVersionToo);
             jdbc.batchUpdate(
                     sql,
                     group.stream()
@@ -167,12 +171,13 @@ final class TargetTable {
         });
     }
 
-    String upsertSql(List<String> columns) {
+    private String upsertSql(List<String> columns, boolean sameVersionToo) {
         List<String> insert =
                 new ArrayList<>(columns.stream().map(TableShape::quote).toList());
         List<String> updates = new ArrayList<>();
         // Assignments run left to right and see earlier ones: the version column is compared first, set last.
-        String newer = "(" + version + " IS NULL OR VALUES(" + version + ") > " + version + ")";
+        String newer = "(" + version + " IS NULL OR VALUES(" + version + ") " + (sameVersionToo ? ">=" : ">") + " "
+                + version + ")";
         for (String column : columns) {
             if (subscribe.keyColumns().stream().noneMatch(column::equalsIgnoreCase)) {
                 String c = TableShape.quote(column);
@@ -256,6 +261,72 @@ final class TargetTable {
         List<Object> parameters = new ArrayList<>(keyValues);
         parameters.add(row.record().version());
         return parameters.toArray();
+    }
+
+    /** The {@link RowHash} of a row as it will be written. */
+    byte[] rowHash(Row row) {
+        return RowHash.of(hashColumns(), row.values()::get);
+    }
+
+    /** What the hash covers: the mapped columns, in configuration order. */
+    private List<String> hashColumns() {
+        return List.copyOf(subscribe.columns().values());
+    }
+
+    /** One live row of the table as reconciliation sees it. */
+    record LiveRow(String recordKey, long version, byte[] rowHash) {}
+
+    /** Streams every live row (not flagged as deleted): its record key, version and {@link RowHash}. */
+    void eachLiveRow(JdbcTemplate jdbc, java.util.function.Consumer<LiveRow> action) {
+        List<String> keys = subscribe.keyColumns();
+        List<String> hashed = hashColumns();
+        List<String> select = new ArrayList<>();
+        keys.forEach(k -> select.add(TableShape.quote(k)));
+        select.add(version);
+        hashed.forEach(c -> select.add(TableShape.quote(c)));
+        String where = subscribe.deleteMode() == DeleteMode.FLAG
+                ? " WHERE COALESCE(" + TableShape.quote(subscribe.flagColumn()) + ", 0) = 0"
+                : "";
+        jdbc.query("SELECT " + String.join(", ", select) + " FROM " + table + where, rs -> {
+            List<String> parts = new ArrayList<>(keys.size());
+            for (int i = 1; i <= keys.size(); i++) {
+                parts.add(RowHash.text(rs.getObject(i)));
+            }
+            long rowVersion = rs.getLong(keys.size() + 1);
+            Map<String, Object> values = new HashMap<>();
+            for (int i = 0; i < hashed.size(); i++) {
+                values.put(hashed.get(i), rs.getObject(keys.size() + 2 + i));
+            }
+            action.accept(new LiveRow(String.join("|", parts), rowVersion, RowHash.of(hashed, values::get)));
+        });
+    }
+
+    /**
+     * Removes (or flags, in FLAG mode) the rows of these record keys whatever their version: rows the hub holds no
+     * live record for. No tombstone is kept, so a later record of the key is applied as usual.
+     */
+    int removeByKeys(JdbcTemplate jdbc, List<String> recordKeys) throws ValueException {
+        String sql = subscribe.deleteMode() == DeleteMode.DELETE
+                ? "DELETE FROM " + table + " WHERE " + keyMatch
+                : "UPDATE " + table + " SET " + TableShape.quote(subscribe.flagColumn()) + " = 1 WHERE " + keyMatch;
+        List<Object[]> parameters = new ArrayList<>();
+        for (String recordKey : recordKeys) {
+            String[] parts = recordKey.split("\\|", -1);
+            if (parts.length != subscribe.keyColumns().size()) {
+                throw new ValueException("KEY: " + recordKey + " does not hold "
+                        + subscribe.keyColumns().size() + " '|'-separated parts");
+            }
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < parts.length; i++) {
+                values.add(convert("key", parts[i], subscribe.keyColumns().get(i)));
+            }
+            parameters.add(values.toArray());
+        }
+        int removed = 0;
+        for (int count : jdbc.batchUpdate(sql, parameters)) {
+            removed += Math.max(0, count);
+        }
+        return removed;
     }
 
     /** A JSON value as the column's type; a value that cannot be is the record's failure. */

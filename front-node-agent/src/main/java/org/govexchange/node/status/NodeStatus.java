@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.govexchange.node.backfill.BackfillProgress;
 import org.govexchange.node.cdc.CdcStatus;
+import org.govexchange.node.reconciliation.ReconciliationView;
 import org.govexchange.node.sink.SubscriptionStatus;
 import org.govexchange.node.source.SourceStatus;
 
@@ -17,6 +18,7 @@ import org.govexchange.node.source.SourceStatus;
  * @param subscribe application per subscribed resource
  * @param backfill replays into this node, per resource
  * @param cdc the binlog capture of the resources published in CDC mode; null when there are none
+ * @param reconciliations the latest reconciliation of each subscribed resource that has one
  */
 public record NodeStatus(
         String nodeId,
@@ -29,7 +31,8 @@ public record NodeStatus(
         List<SubscriptionStatus> subscribe,
         List<BackfillProgress.View> backfill,
         Downlink downlink,
-        CdcStatus cdc) {
+        CdcStatus cdc,
+        List<ReconciliationView> reconciliations) {
 
     /**
      * @param unsent records not yet acknowledged

@@ -11,6 +11,7 @@ import org.govexchange.node.cdc.CdcMonitor;
 import org.govexchange.node.keys.KeyRegistration;
 import org.govexchange.node.keys.NodeSigningKey;
 import org.govexchange.node.outbox.OutboxSender;
+import org.govexchange.node.reconciliation.ReconciliationService;
 import org.govexchange.node.sink.DownlinkConsumer;
 import org.govexchange.node.sink.SinkService;
 import org.govexchange.node.source.ExtractionService;
@@ -29,6 +30,7 @@ public class NodeStatusService {
     private final DownlinkConsumer downlink;
     private final BackfillProgress backfill;
     private final CdcMonitor cdc;
+    private final ReconciliationService reconciliation;
     private final Clock clock;
 
     public NodeStatusService(
@@ -41,6 +43,7 @@ public class NodeStatusService {
             DownlinkConsumer downlink,
             BackfillProgress backfill,
             CdcMonitor cdc,
+            ReconciliationService reconciliation,
             Clock clock) {
         this.node = node;
         this.key = key;
@@ -51,6 +54,7 @@ public class NodeStatusService {
         this.downlink = downlink;
         this.backfill = backfill;
         this.cdc = cdc;
+        this.reconciliation = reconciliation;
         this.clock = clock;
     }
 
@@ -68,7 +72,8 @@ public class NodeStatusService {
                 sink.status(lag),
                 backfill.views(),
                 new NodeStatus.Downlink(lag, sink.lastAppliedAt(), downlink.lastFailure(), sink.lastRefusal()),
-                cdc.status());
+                cdc.status(),
+                reconciliation.latest());
     }
 
     public Heartbeat heartbeat() {
