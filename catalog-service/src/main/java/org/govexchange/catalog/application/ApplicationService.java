@@ -175,24 +175,15 @@ public class ApplicationService {
     @Transactional
     public ApplicationView reject(Caller actor, String id, String reason) {
         ShareApplication application = lockPending(actor, id);
-        application.setStatus(ApplicationStatus.REJECTED.name());
-        application.setDecidedAt(now());
-        application.setDecidedBy(actor.clientId());
-        application.setDecisionComment(reason);
-        applications.updateById(application);
-        ApplicationView view = view(application);
-        outbox.publishCatalogEvent("APPLICATION_REJECTED", application.getResourceCode(), application.getId(), view);
-        audit.record(AuditEvent.builder(AuditKind.APPLICATION_REJECTED)
-                .occurredAt(clock.instant())
-                .actorClient(actor.clientId())
-                .actorDept(actor.departmentCode())
-                .targetResource(application.getResourceCode())
-                .providerDept(application.getProviderCode())
-                .operation("REJECT_APPLICATION " + application.getId() + " consumer=" + application.getConsumerCode())
+        ApplicationView view = decide(actor, application, ApplicationStatus.REJECTED, reason, "APPLICATION_REJECTED");
+        audit.record(decisionAudit(
+                        AuditKind.APPLICATION_REJECTED,
+                        actor,
+                        application,
+                        "REJECT_APPLICATION " + application.getId() + " consumer=" + application.getConsumerCode())
                 .result(AuditResult.DENIED)
                 .denialCode("APPLICATION_REJECTED")
                 .fields(split(application.getFields()))
-                .purpose(application.getPurposeCode())
                 .build());
         return view;
     }
@@ -261,26 +252,44 @@ public class ApplicationService {
                 ShareMode.valueOf(application.getMode()),
                 quota,
                 validTo));
-        application.setStatus(ApplicationStatus.APPROVED.name());
+        application.setGrantId(grant.id());
+        ApplicationView view = decide(actor, application, ApplicationStatus.APPROVED, comment, "APPLICATION_APPROVED");
+        audit.record(decisionAudit(
+                        AuditKind.GRANT_APPROVED,
+                        actor,
+                        application,
+                        (application.getDueDate() == null ? "AUTO_APPROVE " : "APPROVE_APPLICATION ")
+                                + application.getId() + " grant=" + grant.id() + " consumer="
+                                + application.getConsumerCode())
+                .fields(fields)
+                .build());
+        return view;
+    }
+
+    /** Stores the decision on {@code application} and publishes it as {@code event}; answers the new view. */
+    private ApplicationView decide(
+            Caller actor, ShareApplication application, ApplicationStatus status, String comment, String event) {
+        application.setStatus(status.name());
         application.setDecidedAt(now());
         application.setDecidedBy(actor.clientId());
         application.setDecisionComment(comment);
-        application.setGrantId(grant.id());
         applications.updateById(application);
         ApplicationView view = view(application);
-        outbox.publishCatalogEvent("APPLICATION_APPROVED", application.getResourceCode(), application.getId(), view);
-        audit.record(AuditEvent.builder(AuditKind.GRANT_APPROVED)
+        outbox.publishCatalogEvent(event, application.getResourceCode(), application.getId(), view);
+        return view;
+    }
+
+    /** The audit event of a decision on {@code application}, for the caller to complete. */
+    private AuditEvent.Builder decisionAudit(
+            AuditKind kind, Caller actor, ShareApplication application, String operation) {
+        return AuditEvent.builder(kind)
                 .occurredAt(clock.instant())
                 .actorClient(actor.clientId())
                 .actorDept(actor.departmentCode())
                 .targetResource(application.getResourceCode())
                 .providerDept(application.getProviderCode())
-                .operation((application.getDueDate() == null ? "AUTO_APPROVE " : "APPROVE_APPLICATION ")
-                        + application.getId() + " grant=" + grant.id() + " consumer=" + application.getConsumerCode())
-                .fields(fields)
-                .purpose(application.getPurposeCode())
-                .build());
-        return view;
+                .operation(operation)
+                .purpose(application.getPurposeCode());
     }
 
     private ShareApplication lockPending(Caller actor, String id) {

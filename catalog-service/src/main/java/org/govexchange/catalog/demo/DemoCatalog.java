@@ -61,84 +61,23 @@ final class DemoCatalog {
                 "全市户籍及常住人口的身份、户籍地址与状态信息（人口库）。",
                 ResourceFormat.TABLE,
                 List.of(
-                        field(
-                                "idNumber",
-                                "公民身份号码",
-                                FieldType.STRING,
-                                18,
-                                true,
-                                Sensitivity.L3,
-                                Masking.ID_NUMBER,
-                                new FieldValidation(ValidationKind.ID_NUMBER, null, null)),
+                        idNumber("idNumber", "公民身份号码", true),
                         field("name", "姓名", FieldType.STRING, 64, false, Sensitivity.L2, Masking.NAME, null),
-                        field(
-                                "gender",
-                                "性别",
-                                FieldType.STRING,
-                                1,
-                                false,
-                                Sensitivity.L1,
-                                Masking.NONE,
-                                new FieldValidation(ValidationKind.CODE_TABLE, null, List.of("0", "1", "2", "9"))),
+                        text("gender", "性别", 1, Sensitivity.L1, Masking.NONE, oneOf("0", "1", "2", "9")),
                         field("birthDate", "出生日期", FieldType.DATE, null, false, Sensitivity.L2, Masking.NONE, null),
-                        field(
-                                "ethnicity",
-                                "民族",
-                                FieldType.STRING,
-                                2,
-                                false,
-                                Sensitivity.L2,
-                                Masking.NONE,
-                                new FieldValidation(ValidationKind.REGEX, "[0-9]{2}", null)),
+                        text("ethnicity", "民族", 2, Sensitivity.L2, Masking.NONE, matching("[0-9]{2}")),
                         field("nativePlace", "籍贯", FieldType.STRING, 128, false, Sensitivity.L2, Masking.NONE, null),
-                        field(
-                                "householdAddress",
-                                "户籍地址",
-                                FieldType.STRING,
-                                256,
-                                false,
-                                Sensitivity.L3,
-                                Masking.ADDRESS,
-                                null),
-                        field(
-                                "residenceAddress",
-                                "居住地址",
-                                FieldType.STRING,
-                                256,
-                                false,
-                                Sensitivity.L3,
-                                Masking.ADDRESS,
-                                null),
-                        field(
-                                "phone",
-                                "联系电话",
-                                FieldType.STRING,
-                                32,
-                                false,
-                                Sensitivity.L3,
-                                Masking.PHONE,
-                                new FieldValidation(ValidationKind.REGEX, "1[0-9]{10}", null)),
-                        field(
-                                "householdType",
-                                "户口类别",
-                                FieldType.STRING,
-                                16,
-                                false,
-                                Sensitivity.L1,
-                                Masking.NONE,
-                                new FieldValidation(ValidationKind.CODE_TABLE, null, List.of("FAMILY", "COLLECTIVE"))),
-                        field(
+                        text("householdAddress", "户籍地址", 256, Sensitivity.L3, Masking.ADDRESS, null),
+                        text("residenceAddress", "居住地址", 256, Sensitivity.L3, Masking.ADDRESS, null),
+                        text("phone", "联系电话", 32, Sensitivity.L3, Masking.PHONE, matching("1[0-9]{10}")),
+                        text("householdType", "户口类别", 16, Sensitivity.L1, Masking.NONE, oneOf("FAMILY", "COLLECTIVE")),
+                        text(
                                 "status",
                                 "人员状态",
-                                FieldType.STRING,
                                 16,
-                                false,
                                 Sensitivity.L1,
                                 Masking.NONE,
-                                new FieldValidation(
-                                        ValidationKind.CODE_TABLE,
-                                        null,
-                                        List.of("ALIVE", "DECEASED", "EMIGRATED", "CANCELLED")))),
+                                oneOf("ALIVE", "DECEASED", "EMIGRATED", "CANCELLED"))),
                 ShareType.CONDITIONAL,
                 "办理政务服务事项时按需核验，须说明用途并附办件编号。",
                 "《中华人民共和国居民身份证法》；《政务信息资源共享管理暂行办法》（国发〔2016〕51号）",
@@ -159,51 +98,22 @@ final class DemoCatalog {
                 "全市企业、个体工商户等市场主体的登记信息（法人库）。",
                 ResourceFormat.TABLE,
                 List.of(
-                        field(
-                                "creditCode",
-                                "统一社会信用代码",
-                                FieldType.STRING,
-                                18,
-                                true,
-                                Sensitivity.L1,
-                                Masking.NONE,
-                                new FieldValidation(ValidationKind.CREDIT_CODE, null, null)),
+                        creditCode("creditCode", "统一社会信用代码", true, Sensitivity.L1),
                         field("name", "名称", FieldType.STRING, 256, false, Sensitivity.L1, Masking.NONE, null),
-                        field(
+                        text(
                                 "type",
                                 "市场主体类型",
-                                FieldType.STRING,
                                 32,
-                                false,
                                 Sensitivity.L1,
                                 Masking.NONE,
-                                new FieldValidation(
-                                        ValidationKind.CODE_TABLE,
-                                        null,
-                                        List.of(
-                                                "ENTERPRISE",
-                                                "INDIVIDUAL_BUSINESS",
-                                                "SOCIAL_ORGANISATION",
-                                                "PUBLIC_INSTITUTION",
-                                                "GOVERNMENT_AGENCY"))),
-                        field(
-                                "legalRepresentative",
-                                "法定代表人",
-                                FieldType.STRING,
-                                64,
-                                false,
-                                Sensitivity.L2,
-                                Masking.NAME,
-                                null),
-                        field(
-                                "legalRepresentativeIdNumber",
-                                "法定代表人身份证件号码",
-                                FieldType.STRING,
-                                18,
-                                false,
-                                Sensitivity.L3,
-                                Masking.ID_NUMBER,
-                                new FieldValidation(ValidationKind.ID_NUMBER, null, null)),
+                                oneOf(
+                                        "ENTERPRISE",
+                                        "INDIVIDUAL_BUSINESS",
+                                        "SOCIAL_ORGANISATION",
+                                        "PUBLIC_INSTITUTION",
+                                        "GOVERNMENT_AGENCY")),
+                        text("legalRepresentative", "法定代表人", 64, Sensitivity.L2, Masking.NAME, null),
+                        idNumber("legalRepresentativeIdNumber", "法定代表人身份证件号码", false),
                         field(
                                 "registeredCapital",
                                 "注册资本",
@@ -213,56 +123,25 @@ final class DemoCatalog {
                                 Sensitivity.L1,
                                 Masking.NONE,
                                 null),
-                        field(
-                                "currency",
-                                "注册资本币种",
-                                FieldType.STRING,
-                                3,
-                                false,
-                                Sensitivity.L1,
-                                Masking.NONE,
-                                new FieldValidation(ValidationKind.REGEX, "[A-Z]{3}", null)),
+                        text("currency", "注册资本币种", 3, Sensitivity.L1, Masking.NONE, matching("[A-Z]{3}")),
                         field("establishedOn", "成立日期", FieldType.DATE, null, false, Sensitivity.L1, Masking.NONE, null),
-                        field(
+                        text(
                                 "status",
                                 "登记状态",
-                                FieldType.STRING,
                                 16,
-                                false,
                                 Sensitivity.L1,
                                 Masking.NONE,
-                                new FieldValidation(
-                                        ValidationKind.CODE_TABLE,
-                                        null,
-                                        List.of("OPERATING", "REVOKED", "CANCELLED", "MOVED_OUT"))),
-                        field(
-                                "businessScope",
-                                "经营范围",
-                                FieldType.STRING,
-                                4000,
-                                false,
-                                Sensitivity.L1,
-                                Masking.NONE,
-                                null),
+                                oneOf("OPERATING", "REVOKED", "CANCELLED", "MOVED_OUT")),
+                        text("businessScope", "经营范围", 4000, Sensitivity.L1, Masking.NONE, null),
                         field("address", "住所", FieldType.STRING, 256, false, Sensitivity.L1, Masking.NONE, null),
-                        field(
-                                "registrationAuthority",
-                                "登记机关",
-                                FieldType.STRING,
-                                128,
-                                false,
-                                Sensitivity.L1,
-                                Masking.NONE,
-                                null),
-                        field(
+                        text("registrationAuthority", "登记机关", 128, Sensitivity.L1, Masking.NONE, null),
+                        text(
                                 "industryCode",
                                 "行业代码（GB/T 4754）",
-                                FieldType.STRING,
                                 5,
-                                false,
                                 Sensitivity.L1,
                                 Masking.NONE,
-                                new FieldValidation(ValidationKind.REGEX, "[A-T][0-9]{0,4}", null))),
+                                matching("[A-T][0-9]{0,4}"))),
                 ShareType.UNCONDITIONAL,
                 null,
                 null,
@@ -286,27 +165,10 @@ final class DemoCatalog {
                         field("certificateId", "证照标识", FieldType.STRING, 64, true, Sensitivity.L1, Masking.NONE, null),
                         field("typeCode", "证照类型代码", FieldType.STRING, 32, false, Sensitivity.L1, Masking.NONE, null),
                         field("holderName", "持证主体名称", FieldType.STRING, 256, false, Sensitivity.L1, Masking.NONE, null),
-                        field(
-                                "holderIdentifier",
-                                "持证主体代码",
-                                FieldType.STRING,
-                                18,
-                                false,
-                                Sensitivity.L2,
-                                Masking.NONE,
-                                new FieldValidation(ValidationKind.CREDIT_CODE, null, null)),
+                        creditCode("holderIdentifier", "持证主体代码", false, Sensitivity.L2),
                         field("issueDate", "发证日期", FieldType.DATE, null, false, Sensitivity.L1, Masking.NONE, null),
                         field("expiryDate", "有效期至", FieldType.DATE, null, false, Sensitivity.L1, Masking.NONE, null),
-                        field(
-                                "status",
-                                "证照状态",
-                                FieldType.STRING,
-                                16,
-                                false,
-                                Sensitivity.L1,
-                                Masking.NONE,
-                                new FieldValidation(
-                                        ValidationKind.CODE_TABLE, null, List.of("VALID", "REVOKED", "EXPIRED")))),
+                        text("status", "证照状态", 16, Sensitivity.L1, Masking.NONE, oneOf("VALID", "REVOKED", "EXPIRED"))),
                 ShareType.CONDITIONAL,
                 "经持证主体授权（用证授权）后，在办理政务服务事项时使用。",
                 "《国务院关于在线政务服务的若干规定》（国务院令第716号）；国发〔2016〕51号",
@@ -328,5 +190,36 @@ final class DemoCatalog {
             Masking masking,
             FieldValidation validation) {
         return new FieldSpec(code, name, type, length, key, key, sensitivity, masking, validation);
+    }
+
+    /** A resident identity number (18 characters, checked), sensitive and masked. */
+    private static FieldSpec idNumber(String code, String name, boolean key) {
+        var check = new FieldValidation(ValidationKind.ID_NUMBER, null, null);
+        return field(code, name, FieldType.STRING, 18, key, Sensitivity.L3, Masking.ID_NUMBER, check);
+    }
+
+    /** A unified social credit code (18 characters, checked), unmasked. */
+    private static FieldSpec creditCode(String code, String name, boolean key, Sensitivity sensitivity) {
+        var check = new FieldValidation(ValidationKind.CREDIT_CODE, null, null);
+        return field(code, name, FieldType.STRING, 18, key, sensitivity, Masking.NONE, check);
+    }
+
+    /** A text field, not a key; {@code validation} may be null. */
+    private static FieldSpec text(
+            String code,
+            String name,
+            int length,
+            Sensitivity sensitivity,
+            Masking masking,
+            FieldValidation validation) {
+        return field(code, name, FieldType.STRING, length, false, sensitivity, masking, validation);
+    }
+
+    private static FieldValidation oneOf(String... values) {
+        return new FieldValidation(ValidationKind.CODE_TABLE, null, List.of(values));
+    }
+
+    private static FieldValidation matching(String regex) {
+        return new FieldValidation(ValidationKind.REGEX, regex, null);
     }
 }

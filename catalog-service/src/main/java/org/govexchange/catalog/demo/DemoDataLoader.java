@@ -123,8 +123,9 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
             }
         }
 
-        Map<String, String> previous = readSecrets(properties.credentialsFile());
-        readNodePasswords(properties.credentialsFile()).forEach(nodePasswords::putIfAbsent);
+        Object written = readCredentialsFile(properties.credentialsFile());
+        Map<String, String> previous = secretsIn(written);
+        nodePasswordsIn(written).forEach(nodePasswords::putIfAbsent);
         Map<String, Object> file = new LinkedHashMap<>();
         file.put(
                 "admin",
@@ -293,39 +294,37 @@ public class DemoDataLoader implements ApplicationRunner, Ordered {
         return entry;
     }
 
-    /** clientId → clientSecret of every credential in the file; empty when there is no readable file. */
-    private Map<String, String> readSecrets(Path file) {
-        Map<String, String> secrets = new HashMap<>();
+    /** The credentials file as written last time; null when there is no readable file. */
+    private Object readCredentialsFile(Path file) {
         if (!Files.isRegularFile(file)) {
-            return secrets;
+            return null;
         }
         try {
-            collect(json.readValue(Files.readString(file), Object.class), secrets);
+            return json.readValue(Files.readString(file), Object.class);
         } catch (IOException | RuntimeException e) {
-            log.warn("could not read {}; issuing new demo secrets", file, e);
+            log.warn("could not read {}; issuing new demo secrets and node credentials", file, e);
+            return null;
         }
+    }
+
+    /** clientId → clientSecret of every credential in the file (null: none). */
+    private static Map<String, String> secretsIn(Object file) {
+        Map<String, String> secrets = new HashMap<>();
+        collect(file, secrets);
         return secrets;
     }
 
-    /** department key → {@code departments.<key>.kafka.password} of the file; empty when there is none. */
-    private Map<String, String> readNodePasswords(Path file) {
+    /** department key → {@code departments.<key>.kafka.password} of the file (null: none). */
+    private static Map<String, String> nodePasswordsIn(Object file) {
         Map<String, String> passwords = new HashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return passwords;
-        }
-        try {
-            if (json.readValue(Files.readString(file), Object.class) instanceof Map<?, ?> root
-                    && root.get("departments") instanceof Map<?, ?> entries) {
-                entries.forEach((key, entry) -> {
-                    if (entry instanceof Map<?, ?> department
-                            && department.get("kafka") instanceof Map<?, ?> node
-                            && node.get("password") instanceof String password) {
-                        passwords.put(String.valueOf(key), password);
-                    }
-                });
-            }
-        } catch (IOException | RuntimeException e) {
-            log.warn("could not read {}; issuing new demo node credentials", file, e);
+        if (file instanceof Map<?, ?> root && root.get("departments") instanceof Map<?, ?> entries) {
+            entries.forEach((key, entry) -> {
+                if (entry instanceof Map<?, ?> department
+                        && department.get("kafka") instanceof Map<?, ?> node
+                        && node.get("password") instanceof String password) {
+                    passwords.put(String.valueOf(key), password);
+                }
+            });
         }
         return passwords;
     }

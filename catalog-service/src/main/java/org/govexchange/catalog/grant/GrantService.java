@@ -136,20 +136,13 @@ public class GrantService {
         if (!GrantStatus.ACTIVE.name().equals(grant.getStatus())) {
             throw ProblemException.conflict(NOT_ACTIVE, "The grant is " + grant.getStatus() + ", not ACTIVE.");
         }
-        grant.setStatus(GrantStatus.REVOKED.name());
         grant.setRevokedAt(now());
         grant.setRevokedBy(actor.clientId());
         grant.setRevokeReason(reason);
-        grants.updateById(grant);
-        outbox.publishCatalogEvent("GRANT_REVOKED", grant.getId(), grant.getId(), policy(grant));
-        audit.record(AuditEvent.builder(AuditKind.GRANT_REVOKED)
-                .occurredAt(clock.instant())
+        end(grant, GrantStatus.REVOKED, "GRANT_REVOKED");
+        audit.record(endAudit(AuditKind.GRANT_REVOKED, "REVOKE_GRANT ", grant)
                 .actorClient(actor.clientId())
                 .actorDept(actor.departmentCode())
-                .targetResource(grant.getResourceCode())
-                .providerDept(grant.getProviderCode())
-                .operation("REVOKE_GRANT " + grant.getId() + " consumer=" + grant.getConsumerCode())
-                .fields(split(grant.getFields()))
                 .purpose(reason)
                 .build());
         return view(grant);
@@ -207,16 +200,9 @@ public class GrantService {
                 .lt(ResourceGrant::getValidTo, today)
                 .last("LIMIT 500 FOR UPDATE SKIP LOCKED"));
         for (ResourceGrant grant : due) {
-            grant.setStatus(GrantStatus.EXPIRED.name());
-            grants.updateById(grant);
-            outbox.publishCatalogEvent("GRANT_EXPIRED", grant.getId(), grant.getId(), policy(grant));
-            audit.record(AuditEvent.builder(AuditKind.GRANT_EXPIRED)
-                    .occurredAt(clock.instant())
-                    .targetResource(grant.getResourceCode())
-                    .providerDept(grant.getProviderCode())
-                    .operation("EXPIRE_GRANT " + grant.getId() + " consumer=" + grant.getConsumerCode())
-                    .fields(split(grant.getFields()))
-                    .build());
+            end(grant, GrantStatus.EXPIRED, "GRANT_EXPIRED");
+            audit.record(
+                    endAudit(AuditKind.GRANT_EXPIRED, "EXPIRE_GRANT ", grant).build());
         }
         if (!due.isEmpty()) {
             log.info("expired {} grants", due.size());
@@ -296,5 +282,22 @@ public class GrantService {
 
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** Stores the grant's end ({@code status}) and announces it as {@code event} with its policy. */
+    private void end(ResourceGrant grant, GrantStatus status, String event) {
+        grant.setStatus(status.name());
+        grants.updateById(grant);
+        outbox.publishCatalogEvent(event, grant.getId(), grant.getId(), policy(grant));
+    }
+
+    /** The audit event of a grant's end: which grant of which consumer, on which resource and fields. */
+    private AuditEvent.Builder endAudit(AuditKind kind, String operation, ResourceGrant grant) {
+        return AuditEvent.builder(kind)
+                .occurredAt(clock.instant())
+                .targetResource(grant.getResourceCode())
+                .providerDept(grant.getProviderCode())
+                .operation(operation + grant.getId() + " consumer=" + grant.getConsumerCode())
+                .fields(split(grant.getFields()));
     }
 }

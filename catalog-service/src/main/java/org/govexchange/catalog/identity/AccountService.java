@@ -89,6 +89,12 @@ public class AccountService {
             throw ProblemException.conflict(ACCOUNT_EXISTS, "An account with client id " + clientId + " exists.");
         }
         String secret = newSecret();
+        ClientAccount account = insert(actor, clientId, roles, departmentCode, secret);
+        return new IssuedCredentials(clientId, secret, parseRoles(account.getRoles()), departmentCode);
+    }
+
+    /** Stores a new active account whose secret is {@code secret}, audited as created by {@code actor}. */
+    private ClientAccount insert(Caller actor, String clientId, Set<Role> roles, String departmentCode, String secret) {
         LocalDateTime now = now();
         var account = new ClientAccount();
         account.setClientId(clientId);
@@ -107,7 +113,7 @@ public class AccountService {
                 .providerDept(departmentCode)
                 .operation("CREATE_ACCOUNT " + clientId + " " + account.getRoles())
                 .build());
-        return new IssuedCredentials(clientId, secret, parseRoles(account.getRoles()), departmentCode);
+        return account;
     }
 
     private void checkRoles(Set<Role> roles, String departmentCode) {
@@ -164,10 +170,7 @@ public class AccountService {
 
     private ClientAccount requireManageable(Caller actor, String clientId) {
         ClientAccount account = require(clientId);
-        boolean allowed = actor.isPlatformAdmin()
-                || actor.clientId().equals(clientId)
-                || (account.getDepartmentCode() != null && actor.isAdminOf(account.getDepartmentCode()));
-        if (!allowed) {
+        if (!actor.isPlatformAdmin() && !ownOrDepartments(actor, account)) {
             throw Caller.forbidden("You may change only your own account or, as DEPT_ADMIN, your department's.");
         }
         if (IdentityProperties.ADMIN_CLIENT_ID.equals(clientId)) {
@@ -219,10 +222,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public AccountView find(Caller actor, String clientId) {
         ClientAccount account = require(clientId);
-        boolean allowed = actor.readsEverything()
-                || actor.clientId().equals(clientId)
-                || (account.getDepartmentCode() != null && actor.isAdminOf(account.getDepartmentCode()));
-        if (!allowed) {
+        if (!actor.readsEverything() && !ownOrDepartments(actor, account)) {
             throw Caller.forbidden("You may see only your own account or, as DEPT_ADMIN, your department's.");
         }
         return AccountView.of(account);
@@ -239,23 +239,7 @@ public class AccountService {
         ClientAccount account = accounts.selectById(clientId);
         if (account == null) {
             checkRoles(roles, departmentCode);
-            LocalDateTime now = now();
-            account = new ClientAccount();
-            account.setClientId(clientId);
-            account.setSecretHash(hasher.encode(secret));
-            account.setRoles(formatRoles(roles));
-            account.setDepartmentCode(departmentCode);
-            account.setStatus(ACTIVE);
-            account.setSecretRotatedAt(now);
-            account.setCreatedAt(now);
-            account.setCreatedBy(actor.clientId());
-            accounts.insert(account);
-            audit.record(AuditEvent.builder(AuditKind.ACCOUNT_CREATED)
-                    .occurredAt(clock.instant())
-                    .actorClient(actor.clientId())
-                    .providerDept(departmentCode)
-                    .operation("CREATE_ACCOUNT " + clientId + " " + account.getRoles())
-                    .build());
+            insert(actor, clientId, roles, departmentCode, secret);
             return true;
         }
         if (!hasher.matches(secret, account.getSecretHash())) {
@@ -297,6 +281,12 @@ public class AccountService {
             account.setSecretHash(hash);
             accounts.updateById(account);
         }
+    }
+
+    /** The caller's own account, or one of the department it administers. */
+    private static boolean ownOrDepartments(Caller actor, ClientAccount account) {
+        return actor.clientId().equals(account.getClientId())
+                || (account.getDepartmentCode() != null && actor.isAdminOf(account.getDepartmentCode()));
     }
 
     private ClientAccount require(String clientId) {

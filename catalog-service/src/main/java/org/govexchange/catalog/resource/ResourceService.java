@@ -166,43 +166,43 @@ public class ResourceService {
 
     @Transactional
     public ResourceView publish(Caller actor, String code) {
-        DataResource resource = lock(code);
-        requireMaySave(actor, resource.getProviderCode());
-        if (!ResourceStatus.DRAFT.name().equals(resource.getStatus())) {
-            throw ProblemException.conflict(
-                    STATE_CONFLICT,
-                    "Only a DRAFT resource can be published; this one is " + resource.getStatus() + ".");
-        }
+        DataResource resource = lockFor(actor, code, ResourceStatus.DRAFT, "published");
         if (resource.getApiPath() != null) {
             // Again at publish time: a draft may predate the rules, or the route space may have shrunk since.
             routeSpace.check(resource.getApiPath(), occupied(code));
         }
-        resource.setStatus(ResourceStatus.PUBLISHED.name());
         if (resource.getPublishDate() == null) {
             resource.setPublishDate(LocalDate.now(clock));
         }
-        resource.setUpdatedAt(now());
-        resources.updateById(resource);
-        ResourceView view = view(resource);
-        outbox.publishCatalogEvent("RESOURCE_PUBLISHED", code, code, view);
-        return view;
+        return moveTo(resource, ResourceStatus.PUBLISHED, "RESOURCE_PUBLISHED");
     }
 
     /** Retires a published resource: no new applications; existing grants stay until revoked or expired. */
     @Transactional
     public ResourceView retire(Caller actor, String code) {
+        DataResource resource = lockFor(actor, code, ResourceStatus.PUBLISHED, "retired");
+        return moveTo(resource, ResourceStatus.RETIRED, "RESOURCE_RETIRED");
+    }
+
+    /** Locks {@code code} for its provider's change, which only a resource in status {@code from} allows. */
+    private DataResource lockFor(Caller actor, String code, ResourceStatus from, String change) {
         DataResource resource = lock(code);
         requireMaySave(actor, resource.getProviderCode());
-        if (!ResourceStatus.PUBLISHED.name().equals(resource.getStatus())) {
+        if (!from.name().equals(resource.getStatus())) {
             throw ProblemException.conflict(
                     STATE_CONFLICT,
-                    "Only a PUBLISHED resource can be retired; this one is " + resource.getStatus() + ".");
+                    "Only a " + from + " resource can be " + change + "; this one is " + resource.getStatus() + ".");
         }
-        resource.setStatus(ResourceStatus.RETIRED.name());
+        return resource;
+    }
+
+    /** Stores the resource in its new {@code status} and announces it as {@code event}. */
+    private ResourceView moveTo(DataResource resource, ResourceStatus status, String event) {
+        resource.setStatus(status.name());
         resource.setUpdatedAt(now());
         resources.updateById(resource);
         ResourceView view = view(resource);
-        outbox.publishCatalogEvent("RESOURCE_RETIRED", code, code, view);
+        outbox.publishCatalogEvent(event, resource.getCode(), resource.getCode(), view);
         return view;
     }
 
