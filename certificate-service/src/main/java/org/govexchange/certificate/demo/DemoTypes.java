@@ -91,12 +91,7 @@ final class DemoTypes {
 
     /** A required text field whose value is one of {@code values}. */
     private static FieldSpec codeTable(String code, String name, int length, String... values) {
-        return field(
-                code,
-                name,
-                FieldType.STRING,
-                length,
-                true,
-                new FieldValidation(ValidationKind.CODE_TABLE, null, List.of(values)));
+        var oneOf = new FieldValidation(ValidationKind.CODE_TABLE, null, List.of(values));
+        return field(code, name, FieldType.STRING, length, true, oneOf);
     }
 }
