@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -208,6 +209,23 @@ public abstract class GatewayIntegrationTest {
                 .baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * Sends {@code call} and expects a problem+json of {@code status} with {@code code}; the response stays open to
+     * header checks.
+     */
+    protected static WebTestClient.ResponseSpec expectProblem(
+            WebTestClient.RequestHeadersSpec<?> call, int status, String code) {
+        WebTestClient.ResponseSpec response = call.exchange();
+        response.expectStatus()
+                .isEqualTo(status)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo(code);
+        return response;
     }
 
     /** A port that was free a moment ago and that nothing in this JVM listens on until a test says so. */

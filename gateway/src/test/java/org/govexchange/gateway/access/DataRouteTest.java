@@ -364,17 +364,4 @@ class DataRouteTest extends GatewayIntegrationTest {
                 List.of(InternalTokenKeys.readPublicKey(Files.readString(WORK.resolve("keys/gateway.pem.pub")))),
                 Clock.systemUTC());
     }
-
-    private static WebTestClient.ResponseSpec expectProblem(
-            WebTestClient.RequestHeadersSpec<?> call, int status, String code) {
-        WebTestClient.ResponseSpec response = call.exchange();
-        response.expectStatus()
-                .isEqualTo(status)
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.code")
-                .isEqualTo(code);
-        return response;
-    }
 }

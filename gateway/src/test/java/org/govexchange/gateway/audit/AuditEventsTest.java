@@ -13,14 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.audit.AuditResult;
@@ -108,7 +104,7 @@ class AuditEventsTest extends GatewayIntegrationTest {
         assertThat(anonymousBody).isNotEmpty();
 
         Map<String, AuditEvent> events = new java.util.HashMap<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = EmbeddedKafka.stringConsumer("audit-test", AuditEvent.TOPIC)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     AuditEvent event = json.readValue(record.value(), AuditEvent.class);
@@ -155,19 +151,5 @@ class AuditEventsTest extends GatewayIntegrationTest {
         assertThat(unauthenticated.actorDept()).isNull();
         assertThat(unauthenticated.status()).isEqualTo(401);
         assertThat(unauthenticated.responseBytes()).isEqualTo((long) anonymousBody.length);
-    }
-
-    private static KafkaConsumer<String, String> consumer() {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(EmbeddedKafka.clientProperties(Map.of(
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "audit-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName())));
-        consumer.subscribe(new ArrayList<>(List.of(AuditEvent.TOPIC)));
-        return consumer;
     }
 }

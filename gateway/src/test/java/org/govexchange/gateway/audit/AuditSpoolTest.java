@@ -21,10 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.testkit.EmbeddedKafka;
@@ -95,7 +93,7 @@ class AuditSpoolTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> publisher.pending() == 0);
         Map<UUID, Integer> delivered = new HashMap<>();
         List<UUID> order = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = EmbeddedKafka.stringConsumer("spool-test", topic)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     UUID id = UUID.fromString(record.key());
@@ -114,20 +112,6 @@ class AuditSpoolTest {
                 .isZero();
         // Everything acknowledged and the spool over its 1 KB threshold: it starts over empty.
         assertThat(Files.size(spoolDir.resolve("audit.spool"))).isZero();
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(EmbeddedKafka.clientProperties(Map.of(
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "spool-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName())));
-        consumer.subscribe(List.of(topic));
-        return consumer;
     }
 
     /** A TCP relay on a fixed local port: closed (connection refused) until told where to forward. */

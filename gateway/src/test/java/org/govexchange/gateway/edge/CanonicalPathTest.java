@@ -103,20 +103,15 @@ class CanonicalPathTest extends GatewayIntegrationTest {
                 "/api/population/persons/%76erify",
                 "/api/population/persons/%76%65%72%69%66%79/",
                 "/api/legal-entities/entities/%76erify")) {
-            as(TestTokens.department(TestTokens.AMR))
-                    .post()
-                    .uri(URI.create("http://127.0.0.1:" + port + path))
-                    .header("X-GX-Purpose", "MARKET_SUPERVISION")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue("{\"idNumber\":\"11010519491231002X\",\"name\":\"张三\"}")
-                    .exchange()
-                    .expectStatus()
-                    .isForbidden()
-                    .expectHeader()
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.code")
-                    .isEqualTo("GRANT_MISSING");
+            expectProblem(
+                    as(TestTokens.department(TestTokens.AMR))
+                            .post()
+                            .uri(URI.create("http://127.0.0.1:" + port + path))
+                            .header("X-GX-Purpose", "MARKET_SUPERVISION")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue("{\"idNumber\":\"11010519491231002X\",\"name\":\"张三\"}"),
+                    403,
+                    "GRANT_MISSING");
         }
         population.verify(0, anyRequestedFor(anyUrl()));
     }
