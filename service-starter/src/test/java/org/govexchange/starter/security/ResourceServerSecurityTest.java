@@ -1,7 +1,5 @@
 package org.govexchange.starter.security;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -9,17 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Instant;
-import org.govexchange.starter.problem.ProblemHandlingAutoConfiguration;
 import org.govexchange.testkit.CatalogTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -27,14 +17,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wiremock.spring.ConfigureWireMock;
 import org.wiremock.spring.EnableWireMock;
-import org.wiremock.spring.InjectWireMock;
 
 /**
  * The default chain of a service that adds the resource-server starter: tokens are checked against the
@@ -42,30 +30,11 @@ import org.wiremock.spring.InjectWireMock;
  * location), roles become authorities, refusals are problem+json.
  */
 @WebMvcTest(controllers = ResourceServerSecurityTest.SampleController.class)
-@ImportAutoConfiguration({
-    SecurityAutoConfiguration.class,
-    ServletWebSecurityAutoConfiguration.class,
-    SecurityFilterAutoConfiguration.class,
-    ResourceServerAutoConfiguration.class,
-    ProblemHandlingAutoConfiguration.class
-})
 @Import({ResourceServerSecurityTest.SampleController.class, ResourceServerSecurityTest.MethodSecurity.class})
 @EnableWireMock(@ConfigureWireMock(name = "catalog", baseUrlProperties = "gx.services.catalog"))
-class ResourceServerSecurityTest {
+class ResourceServerSecurityTest extends ResourceServerSlice {
 
-    static final CatalogTokens TOKENS = CatalogTokens.generate();
     static final String DEPT = "11100000000013338W";
-
-    @InjectWireMock("catalog")
-    WireMockServer catalog;
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void catalogPublishesItsKeys() {
-        catalog.stubFor(get("/oauth2/jwks").willReturn(okJson(TOKENS.jwkSetJson())));
-    }
 
     @Test
     void validTokenReachesTheControllerWithTheCaller() throws Exception {

@@ -1,22 +1,12 @@
 package org.govexchange.starter.security;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.govexchange.starter.problem.ProblemHandlingAutoConfiguration;
-import org.govexchange.testkit.CatalogTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.ApplicationContext;
@@ -27,43 +17,21 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wiremock.spring.ConfigureWireMock;
 import org.wiremock.spring.EnableWireMock;
-import org.wiremock.spring.InjectWireMock;
 
 /** A service with path rules of its own: they narrow access, the shared parts stay, the default backs off. */
 @WebMvcTest(controllers = ServicePathRulesTest.AdminController.class)
-@ImportAutoConfiguration({
-    SecurityAutoConfiguration.class,
-    ServletWebSecurityAutoConfiguration.class,
-    SecurityFilterAutoConfiguration.class,
-    ResourceServerAutoConfiguration.class,
-    ProblemHandlingAutoConfiguration.class
-})
 @Import({ServicePathRulesTest.AdminController.class, ServicePathRulesTest.ServiceChain.class})
 @EnableWireMock(@ConfigureWireMock(name = "catalog", baseUrlProperties = "gx.catalog.test-url"))
 @TestPropertySource(properties = "gx.security.jwk-set-uri=${gx.catalog.test-url}/oauth2/jwks")
-class ServicePathRulesTest {
-
-    static final CatalogTokens TOKENS = CatalogTokens.generate();
-
-    @InjectWireMock("catalog")
-    WireMockServer catalog;
-
-    @Autowired
-    MockMvc mvc;
+class ServicePathRulesTest extends ResourceServerSlice {
 
     @Autowired
     ApplicationContext context;
-
-    @BeforeEach
-    void catalogPublishesItsKeys() {
-        catalog.stubFor(get("/oauth2/jwks").willReturn(okJson(TOKENS.jwkSetJson())));
-    }
 
     @Test
     void pathRuleRefusalIsA403ProblemFromTheFilterChain() throws Exception {
