@@ -59,20 +59,6 @@ public final class ExchangeThroughputBench {
             String subscriberNode,
             boolean skipPopulation) {
 
-        /** Without {@code skipPopulation}: the population database is waited for too. */
-        public Settings(
-                long rows,
-                int batch,
-                Duration stall,
-                long rawRows,
-                String bootstrap,
-                String kafkaSecrets,
-                boolean skipRaw,
-                String providerNode,
-                String subscriberNode) {
-            this(rows, batch, stall, rawRows, bootstrap, kafkaSecrets, skipRaw, providerNode, subscriberNode, false);
-        }
-
         /** The benchmark's own principal (gx-bench), whose secret the local launcher keeps. */
         KafkaConnection benchConnection() throws IOException {
             Properties secrets = new Properties();

@@ -63,7 +63,8 @@ public final class ScaleBench {
                                 ".gx-local/kafka/principals.properties",
                                 true,
                                 "http://127.0.0.1:8090",
-                                "http://127.0.0.1:8091"),
+                                "http://127.0.0.1:8091",
+                                false),
                         out);
                 if (!results[i].complete()) {
                     out.println("FAILED: " + results[i].failure());
