@@ -53,34 +53,33 @@ public abstract class ServiceRuntimeContract {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The body of a GET of {@code path} that must answer 200. */
+    private String okBody(String path) throws IOException, InterruptedException {
+        var response = get(path);
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        return response.body();
+    }
+
     @Test
     void healthIsUp() throws Exception {
-        var response = get("/actuator/health");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"");
+        assertThat(okBody("/actuator/health")).contains("\"status\":\"UP\"");
     }
 
     @Test
     void prometheusMetricsCarryTheApplicationTag() throws Exception {
-        var response = get("/actuator/prometheus");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body())
+        assertThat(okBody("/actuator/prometheus"))
                 .contains("jvm_memory_used_bytes")
                 .contains("application=\"" + environment.getProperty("spring.application.name") + "\"");
     }
 
     @Test
     void infoNamesTheService() throws Exception {
-        var response = get("/actuator/info");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains(environment.getProperty("spring.application.name"));
+        assertThat(okBody("/actuator/info")).contains(environment.getProperty("spring.application.name"));
     }
 
     @Test
     void openApiDocumentIsPublished() throws Exception {
-        var response = get("/v3/api-docs");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"openapi\"");
+        assertThat(okBody("/v3/api-docs")).contains("\"openapi\"");
     }
 
     @Test
