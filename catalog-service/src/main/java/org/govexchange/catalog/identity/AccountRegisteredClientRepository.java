@@ -17,10 +17,10 @@ class AccountRegisteredClientRepository implements RegisteredClientRepository {
     static final String ROLES_SETTING = "gx.roles";
     static final String DEPT_SETTING = "gx.dept";
 
-    private final AccountService accounts;
+    private final TokenClients accounts;
     private final IdentityProperties properties;
 
-    AccountRegisteredClientRepository(AccountService accounts, IdentityProperties properties) {
+    AccountRegisteredClientRepository(TokenClients accounts, IdentityProperties properties) {
         this.accounts = accounts;
         this.properties = properties;
     }

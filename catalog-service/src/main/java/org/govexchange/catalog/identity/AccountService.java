@@ -1,6 +1,5 @@
 package org.govexchange.catalog.identity;
 
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,10 +10,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.govexchange.catalog.identity.DepartmentDirectory.DepartmentState;
 import org.govexchange.catalog.outbox.CatalogEvents;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
@@ -25,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** OAuth2 client accounts: creation, secret rotation, and what the token endpoint needs to know. */
+/** OAuth2 client accounts: creation, secret rotation and disabling ({@link TokenClients} answers the token side). */
 @Service
 public class AccountService {
 
@@ -204,21 +201,6 @@ public class AccountService {
                 new RevokedClient(account.getClientId(), account.getDepartmentCode(), notBefore));
     }
 
-    /** Every client whose earlier tokens were revoked, with the instant before which they are dead. */
-    @Transactional(readOnly = true)
-    public List<RevokedClient> revokedClients() {
-        return accounts
-                .selectList(Wrappers.lambdaQuery(ClientAccount.class)
-                        .isNotNull(ClientAccount::getTokensNotBefore)
-                        .orderByAsc(ClientAccount::getClientId))
-                .stream()
-                .map(a -> new RevokedClient(
-                        a.getClientId(),
-                        a.getDepartmentCode(),
-                        a.getTokensNotBefore().toInstant(ZoneOffset.UTC)))
-                .toList();
-    }
-
     @Transactional(readOnly = true)
     public AccountView find(Caller actor, String clientId) {
         ClientAccount account = require(clientId);
@@ -254,33 +236,6 @@ public class AccountService {
     public boolean secretMatches(String clientId, String secret) {
         ClientAccount account = accounts.selectById(clientId);
         return account != null && secret != null && hasher.matches(secret, account.getSecretHash());
-    }
-
-    /**
-     * The account if it may hold a valid token now: it exists, is active, and its department (if any) is
-     * not suspended.
-     */
-    @Transactional(readOnly = true)
-    public Optional<ClientAccount> findUsable(String clientId) {
-        ClientAccount account = accounts.selectById(clientId);
-        if (account == null || !ACTIVE.equals(account.getStatus())) {
-            return Optional.empty();
-        }
-        if (account.getDepartmentCode() != null
-                && departments.state(account.getDepartmentCode()).orElse(null) != DepartmentState.ACTIVE) {
-            return Optional.empty();
-        }
-        return Optional.of(account);
-    }
-
-    /** Stores a re-encoded hash of the same secret (the authorization server upgrades weaker hashes). */
-    @Transactional
-    public void replaceHash(String clientId, String hash) {
-        ClientAccount account = accounts.selectById(clientId);
-        if (account != null) {
-            account.setSecretHash(hash);
-            accounts.updateById(account);
-        }
     }
 
     /** The caller's own account, or one of the department it administers. */

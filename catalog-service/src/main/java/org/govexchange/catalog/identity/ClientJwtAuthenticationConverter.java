@@ -17,9 +17,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 class ClientJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private final AccountService accounts;
+    private final TokenClients accounts;
 
-    ClientJwtAuthenticationConverter(AccountService accounts) {
+    ClientJwtAuthenticationConverter(TokenClients accounts) {
         this.accounts = accounts;
     }
 

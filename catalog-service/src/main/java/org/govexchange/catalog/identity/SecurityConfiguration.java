@@ -72,7 +72,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(
             HttpSecurity http,
             JwtDecoder jwtDecoder,
-            AccountService accounts,
+            TokenClients accounts,
             ProblemSecurityHandlers problems,
             ObjectProvider<HandlerMapping> handlerMappings)
             throws Exception {
@@ -115,7 +115,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(AccountService accounts, IdentityProperties properties) {
+    RegisteredClientRepository registeredClientRepository(TokenClients accounts, IdentityProperties properties) {
         return new AccountRegisteredClientRepository(accounts, properties);
     }
 

@@ -7,7 +7,7 @@ import org.govexchange.catalog.department.DepartmentStatus;
 import org.govexchange.catalog.department.DepartmentView;
 import org.govexchange.catalog.department.KeyView;
 import org.govexchange.catalog.grant.GrantService;
-import org.govexchange.catalog.identity.AccountService;
+import org.govexchange.catalog.identity.TokenClients;
 import org.govexchange.catalog.resource.ResourceService;
 import org.govexchange.catalog.resource.ResourceSummary;
 import org.govexchange.catalog.resource.ResourceView;
@@ -29,14 +29,14 @@ public class LookupService {
     private final DepartmentService departments;
     private final DepartmentKeyService keys;
     private final ResourceService resources;
-    private final AccountService accounts;
+    private final TokenClients accounts;
 
     public LookupService(
             GrantService grants,
             DepartmentService departments,
             DepartmentKeyService keys,
             ResourceService resources,
-            AccountService accounts) {
+            TokenClients accounts) {
         this.grants = grants;
         this.departments = departments;
         this.keys = keys;
