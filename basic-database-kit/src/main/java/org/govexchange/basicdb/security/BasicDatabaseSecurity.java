@@ -6,6 +6,8 @@ import org.govexchange.starter.internaltoken.InternalTokenProperties;
 import org.govexchange.starter.security.ResourceServerSecurity;
 import org.govexchange.starter.security.UnservedRequests;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -17,12 +19,47 @@ import org.springframework.web.servlet.HandlerMapping;
  * Security), so their chain ignores Bearer tokens altogether and a forwarded Authorization header costs no JWK
  * fetch. Everything else is the resource server on the catalog's JWTs: the probes and API document open (see
  * {@link ResourceServerSecurity#PUBLIC_PATHS}), the conflicts API for PLATFORM_ADMIN, a path nothing serves to
- * its 404, and anything else for an authenticated caller only. Each service declares the chains as
- * beans, in this order, with its own paths.
+ * its 404, and anything else for an authenticated caller only. Each service's security configuration extends
+ * {@link Chains} with its own paths.
  */
 public final class BasicDatabaseSecurity {
 
     private BasicDatabaseSecurity() {}
+
+    /**
+     * The two chains as beans, in this order. A service's {@code @Configuration} extends this (only in a servlet
+     * web application) and names its data path and its conflicts API.
+     */
+    public abstract static class Chains {
+
+        private final String dataPath;
+        private final String conflictPaths;
+
+        /**
+         * @param dataPath served to the gateway's internal token, pinned to its resource by
+         *     gx.internal-token.resources
+         * @param conflictPaths the conflicts API, for platform administrators with the catalog's JWTs
+         */
+        protected Chains(String dataPath, String conflictPaths) {
+            this.dataPath = dataPath;
+            this.conflictPaths = conflictPaths;
+        }
+
+        @Bean
+        @Order(1)
+        public SecurityFilterChain gatewayDataChain(HttpSecurity http, InternalTokenProperties internalToken)
+                throws Exception {
+            return BasicDatabaseSecurity.gatewayDataChain(http, internalToken, dataPath);
+        }
+
+        @Bean
+        @Order(2)
+        public SecurityFilterChain adminChain(
+                HttpSecurity http, ResourceServerSecurity security, ObjectProvider<HandlerMapping> handlerMappings)
+                throws Exception {
+            return BasicDatabaseSecurity.adminChain(http, security, handlerMappings, conflictPaths);
+        }
+    }
 
     /**
      * The chain for the data paths (e.g. {@code /api/population/persons}, with everything below); goes first. It

@@ -1,16 +1,8 @@
 package org.govexchange.population.security;
 
 import org.govexchange.basicdb.security.BasicDatabaseSecurity;
-import org.govexchange.starter.internaltoken.InternalTokenProperties;
-import org.govexchange.starter.security.ResourceServerSecurity;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Two kinds of caller (see {@link BasicDatabaseSecurity}): department systems reach
@@ -20,22 +12,9 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-class SecurityConfiguration {
+class SecurityConfiguration extends BasicDatabaseSecurity.Chains {
 
-    /** Served to the gateway's internal token, pinned to its resource by gx.internal-token.resources. */
-    static final String DATA_PATH = "/api/population/persons";
-
-    @Bean
-    @Order(1)
-    SecurityFilterChain gatewayDataChain(HttpSecurity http, InternalTokenProperties internalToken) throws Exception {
-        return BasicDatabaseSecurity.gatewayDataChain(http, internalToken, DATA_PATH);
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain adminChain(
-            HttpSecurity http, ResourceServerSecurity security, ObjectProvider<HandlerMapping> handlerMappings)
-            throws Exception {
-        return BasicDatabaseSecurity.adminChain(http, security, handlerMappings, "/api/population/conflicts/**");
+    SecurityConfiguration() {
+        super("/api/population/persons", "/api/population/conflicts/**");
     }
 }
