@@ -31,6 +31,11 @@ W=[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]
 b='$REGION%04d%02d%02d%03d'%(random.randint(1950,2005),random.randint(1,12),random.randint(1,28),random.randint(0,999))
 print(b+'10X98765432'[sum(int(a)*w for a,w in zip(b,W))%11])"; }
 
+# insert_sql ID ADDRESS [UPDATED_AT-EXPRESSION]: a valid row (gender and birth date as the number says).
+insert_sql() { local g=$(( ${1:16:1} % 2 == 1 ? 1 : 2 )) b="${1:6:4}-${1:10:2}-${1:12:2}"
+  echo "insert into $SRC (id_number, name, gender, birth_date, ethnicity, residence_address, phone, status, updated_at)
+    values ('$1', '王小明', '$g', '$b', '01', '$2', '13800000000', 'ALIVE', ${3:-now(3)})"; }
+
 JOINED="from (select id_number, $HSRC h from $SRC where $LIVE) s left join (select id_number, $HDST h from $DST) d
   on d.id_number = s.id_number"
 # Rows the hub refused (quarantined, e.g. a gender that contradicts the number) never reach the subscriber, or
