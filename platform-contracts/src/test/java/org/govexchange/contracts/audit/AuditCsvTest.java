@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class AuditCsvTest {
@@ -131,20 +132,19 @@ class AuditCsvTest {
 
     @Test
     void headersThatAreNotAnAuditExportAreRefused() {
-        List<String> missingHash = new ArrayList<>(AuditCsv.COLUMNS);
-        missingHash.remove("hash");
-        assertThatThrownBy(() -> AuditCsv.Header.of(missingHash)).hasMessageContaining("hash is missing");
-        List<String> missingPurpose = new ArrayList<>(AuditCsv.COLUMNS);
-        missingPurpose.remove("purpose");
-        assertThatThrownBy(() -> AuditCsv.Header.of(missingPurpose)).hasMessageContaining("purpose is missing");
-        List<String> twice = new ArrayList<>(AuditCsv.COLUMNS);
-        twice.add("status");
-        assertThatThrownBy(() -> AuditCsv.Header.of(twice)).hasMessageContaining("twice");
-        List<String> unknown = new ArrayList<>(AuditCsv.COLUMNS);
-        unknown.add("comment");
-        assertThatThrownBy(() -> AuditCsv.Header.of(unknown)).hasMessageContaining("unknown column comment");
+        assertHeaderRefused(columns -> columns.remove("hash"), "hash is missing");
+        assertHeaderRefused(columns -> columns.remove("purpose"), "purpose is missing");
+        assertHeaderRefused(columns -> columns.add("status"), "twice");
+        assertHeaderRefused(columns -> columns.add("comment"), "unknown column comment");
         assertThatThrownBy(() -> AuditCsv.Header.of(null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(AuditCsv.Header.CURRENT.names()).isEqualTo(AuditCsv.COLUMNS);
+    }
+
+    /** The current columns, changed by {@code change}, are refused as a header with {@code message}. */
+    private static void assertHeaderRefused(Consumer<List<String>> change, String message) {
+        List<String> columns = new ArrayList<>(AuditCsv.COLUMNS);
+        change.accept(columns);
+        assertThatThrownBy(() -> AuditCsv.Header.of(columns)).hasMessageContaining(message);
     }
 
     @Test
