@@ -158,13 +158,25 @@ abstract class CertificateServiceTest {
 
     /** A consent by the portal for {@code consumer}; returns its id. */
     String consent(String holderId, List<String> typeCodes, String consumer, String matter, int maxUses) {
+        Map<String, Object> request = consentRequest(holderId, consumer, matter, Duration.ofDays(7), maxUses);
+        request.put("typeCodes", typeCodes);
+        return createConsent(request);
+    }
+
+    /** A consent body without what it covers (typeCodes or certificateId); a mutable map. */
+    static Map<String, Object> consentRequest(
+            String holderId, String consumer, String matter, Duration validFor, int maxUses) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("holderId", holderId);
-        request.put("typeCodes", typeCodes);
         request.put("consumerDept", consumer);
         request.put("matterCode", matter);
-        request.put("validUntil", Instant.now().plus(Duration.ofDays(7)).toString());
+        request.put("validUntil", Instant.now().plus(validFor).toString());
         request.put("maxUses", maxUses);
+        return request;
+    }
+
+    /** Records {@code request} as the portal; returns the consent's id. */
+    String createConsent(Map<String, Object> request) {
         var response = api.post("/api/certificates/consents", portal(), request);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("consentId").asString();

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -152,13 +151,8 @@ class ConsentTest extends CertificateServiceTest {
     @Test
     void aConsentRunsAtMostThirtyDaysAndNamesTypesOrOneCertificate() {
         types();
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("holderId", newPersonId());
+        Map<String, Object> request = consentRequest(newPersonId(), HRSS, "MATTER-1", Duration.ofDays(31), 1);
         request.put("typeCodes", List.of(typeA));
-        request.put("consumerDept", HRSS);
-        request.put("matterCode", "MATTER-1");
-        request.put("validUntil", Instant.now().plus(Duration.ofDays(31)).toString());
-        request.put("maxUses", 1);
         var tooLong = api.post("/api/certificates/consents", portal(), request);
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.code()).isEqualTo("CONSENT_INVALID");
@@ -189,16 +183,9 @@ class ConsentTest extends CertificateServiceTest {
         String holder = newPersonId();
         String covered = issue(AMR, typeA, holder).get("id").asString();
         String other = issue(AMR, typeA, holder).get("id").asString();
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("holderId", holder);
+        Map<String, Object> request = consentRequest(holder, HRSS, "MATTER-2", Duration.ofDays(1), 3);
         request.put("certificateId", covered);
-        request.put("consumerDept", HRSS);
-        request.put("matterCode", "MATTER-2");
-        request.put("validUntil", Instant.now().plus(Duration.ofDays(1)).toString());
-        request.put("maxUses", 3);
-        var created = api.post("/api/certificates/consents", portal(), request);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String consent = created.json().get("consentId").asString();
+        String consent = createConsent(request);
 
         var read = api.get("/api/certificates/certificates/" + covered + "?consentId=" + consent, gateway(HRSS));
         assertThat(read.status()).as(read.body()).isEqualTo(200);
