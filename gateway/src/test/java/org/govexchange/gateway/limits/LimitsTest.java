@@ -75,18 +75,15 @@ class LimitsTest extends GatewayIntegrationTest {
 
     @Test
     void aBodyOverTheLimitIsA413() {
-        gateway()
-                .post()
-                .uri("/api/population/persons/batch")
-                .header("X-GX-Purpose", "SOCIAL_SECURITY")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("[\"" + "1".repeat(70 * 1024) + "\"]")
-                .exchange()
-                .expectStatus()
-                .isEqualTo(413)
-                .expectBody()
-                .jsonPath("$.code")
-                .isEqualTo("PAYLOAD_TOO_LARGE");
+        expectProblem(
+                gateway()
+                        .post()
+                        .uri("/api/population/persons/batch")
+                        .header("X-GX-Purpose", "SOCIAL_SECURITY")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("[\"" + "1".repeat(70 * 1024) + "\"]"),
+                413,
+                "PAYLOAD_TOO_LARGE");
         population.verify(0, anyRequestedFor(urlPathEqualTo("/api/population/persons/batch")));
     }
 
@@ -96,17 +93,14 @@ class LimitsTest extends GatewayIntegrationTest {
         java.util.Arrays.fill(chunk, (byte) '1');
         Flux<DataBuffer> body = Flux.range(0, 8).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(chunk.clone()));
 
-        gateway()
-                .post()
-                .uri("/api/population/persons/batch")
-                .header("X-GX-Purpose", "SOCIAL_SECURITY")
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .body(body, DataBuffer.class)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(413)
-                .expectBody()
-                .jsonPath("$.code")
-                .isEqualTo("PAYLOAD_TOO_LARGE");
+        expectProblem(
+                gateway()
+                        .post()
+                        .uri("/api/population/persons/batch")
+                        .header("X-GX-Purpose", "SOCIAL_SECURITY")
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                        .body(body, DataBuffer.class),
+                413,
+                "PAYLOAD_TOO_LARGE");
     }
 }
