@@ -1,32 +1,21 @@
 package org.govexchange.legalentity.ingest;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.govexchange.basicdb.conflict.ConflictService;
-import org.govexchange.basicdb.ingest.IngestContainer;
-import org.govexchange.basicdb.ingest.IngestMetrics;
+import org.govexchange.basicdb.ingest.IngestPipelineConfiguration;
 import org.govexchange.basicdb.ingest.IngestProperties;
-import org.govexchange.basicdb.ingest.IngestStore;
-import org.govexchange.basicdb.ingest.QuarantineAudit;
 import org.govexchange.basicdb.ingest.ReconcilingIngest;
 import org.govexchange.basicdb.ingest.RecordTable;
 import org.govexchange.basicdb.ingest.RecordTranslator;
-import org.govexchange.basicdb.ingest.ResourceRecordConsumer;
 import org.govexchange.legalentity.entity.EntityField;
 import org.govexchange.legalentity.entity.EntityRegister;
 import org.govexchange.legalentity.entity.EntityStatus;
 import org.govexchange.legalentity.entity.LegalEntity;
 import org.govexchange.legalentity.entity.LegalEntityMapper;
 import org.govexchange.legalentity.entity.NameIndex;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,13 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * the name, in the same transaction.
  */
 @Configuration(proxyBeanMethods = false)
-class IngestConfiguration {
+class IngestConfiguration extends IngestPipelineConfiguration<LegalEntity, EntityField> {
 
-    /** {@code gx.legal-entity.ingest}; see {@link IngestProperties}. */
-    @Bean
-    IngestProperties ingestProperties(Environment environment) {
-        return IngestProperties.bind(
-                Binder.get(environment), "gx.legal-entity.ingest", "legal-entity-db-service", EntityRegister.FIELDS);
+    IngestConfiguration() {
+        super("legal-entity", EntityRegister.FIELDS, EntityRegister.TABLES);
     }
 
     @Bean
@@ -68,36 +54,7 @@ class IngestConfiguration {
                         nameIndex.rename(creditCode, EntityField.NAME.read(current), changes.get(EntityField.NAME));
                     }
                 });
-        return new ReconcilingIngest<>(
-                table, EntityRegister.FIELDS, new IngestStore(jdbc, EntityRegister.TABLES), conflicts, properties);
-    }
-
-    @Bean
-    IngestMetrics ingestMetrics(MeterRegistry registry) {
-        return new IngestMetrics(registry);
-    }
-
-    @Bean
-    QuarantineAudit quarantineAudit(KafkaTemplate<String, String> kafka, JsonMapper json, MeterRegistry registry) {
-        return new QuarantineAudit(kafka, json, registry, "legal-entity-quarantine-audit");
-    }
-
-    @Bean
-    ResourceRecordConsumer<LegalEntity, EntityField> resourceRecordConsumer(
-            RecordTranslator<EntityField> translator,
-            ReconcilingIngest<LegalEntity, EntityField> ingest,
-            IngestMetrics metrics,
-            QuarantineAudit audit,
-            PlatformTransactionManager transactions) {
-        return new ResourceRecordConsumer<>(translator, ingest, metrics, audit, new TransactionTemplate(transactions));
-    }
-
-    @Bean
-    IngestContainer ingestContainer(
-            ConcurrentKafkaListenerContainerFactory<?, ?> factory,
-            IngestProperties properties,
-            ResourceRecordConsumer<LegalEntity, EntityField> consumer) {
-        return new IngestContainer("legal-entity", factory, properties, consumer);
+        return ingest(table, jdbc, conflicts, properties);
     }
 
     /** An entity seen for the first time: operating until told otherwise. */

@@ -31,13 +31,11 @@ import org.govexchange.basicdb.ingest.ResourceRecordConsumer;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.ResourceRecord;
 import org.govexchange.contracts.exchange.Topics;
-import org.govexchange.contracts.identifier.ResidentIdNumbers;
 import org.govexchange.population.TestIds;
 import org.govexchange.population.person.Person;
 import org.govexchange.population.person.PersonField;
 import org.govexchange.population.person.PersonMapper;
 import org.govexchange.population.person.PersonRegister;
-import org.govexchange.population.person.PersonStatus;
 import org.govexchange.testkit.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -270,22 +268,13 @@ class BatchIngestTest {
     /** The service's ingest, but a key the predicate picks fails while its record is applied. */
     private ReconcilingIngest<Person, PersonField> ingestFailing(java.util.function.Predicate<String> fails) {
         var table = new RecordTable<Person, PersonField>(
-                persons, PersonField.ID_NUMBER, BatchIngestTest::newPerson, (key, current, changes) -> {
+                persons, PersonField.ID_NUMBER, IngestConfiguration::newPerson, (key, current, changes) -> {
                     if (fails.test(key)) {
                         throw new TransientDataAccessResourceException("the database went away");
                     }
                 });
         return new ReconcilingIngest<>(
                 table, PersonRegister.FIELDS, new IngestStore(jdbc, PersonRegister.TABLES), conflicts, properties);
-    }
-
-    private static Person newPerson(String idNumber) {
-        var person = new Person();
-        person.setIdNumber(idNumber);
-        person.setGender(ResidentIdNumbers.genderCode(idNumber));
-        person.setBirthDate(ResidentIdNumbers.birthDate(idNumber));
-        person.setStatus(PersonStatus.ALIVE.name());
-        return person;
     }
 
     /** Everything ingestion wrote about these residents, with each key replaced by its position. */
