@@ -22,16 +22,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * context (real MariaDB and Kafka) and names its paths.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ApiSurfaceContract extends DataApiTest {
+public abstract class ApiSurfaceContract extends BasicDatabaseContract {
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private final TestedDatabase database;
-
     protected ApiSurfaceContract(TestedDatabase database) {
-        this.database = database;
+        super(database);
     }
 
     /** Every {@code /api/} handler pattern the service serves (the test-only forgotten endpoint aside). */

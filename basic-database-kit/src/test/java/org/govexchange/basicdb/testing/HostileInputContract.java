@@ -18,17 +18,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * through.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class HostileInputContract extends DataApiTest {
+public abstract class HostileInputContract extends BasicDatabaseContract {
 
     static final String ADMIN = TestCatalog.bearer("gx-admin", null, "PLATFORM_ADMIN");
 
     @Autowired
     JdbcTemplate jdbc;
 
-    protected final TestedDatabase database;
-
     protected HostileInputContract(TestedDatabase database) {
-        this.database = database;
+        super(database);
     }
 
     /** The calls on this service's own parameters and request fields. */

@@ -14,15 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * conflicts API as the platform administrator. No 5xx, every 4xx a problem+json with a code, and no row changed:
  * every documented operation here only reads. A service's test extends this and names its database.
  */
-public abstract class HostileWalkContract extends DataApiTest {
+public abstract class HostileWalkContract extends BasicDatabaseContract {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    private final TestedDatabase database;
-
     protected HostileWalkContract(TestedDatabase database) {
-        this.database = database;
+        super(database);
     }
 
     @Test
