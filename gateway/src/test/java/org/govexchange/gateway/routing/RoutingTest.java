@@ -71,16 +71,13 @@ class RoutingTest extends GatewayIntegrationTest {
                         .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":400,\"code\":\"ID_NUMBER_CHECKSUM\"}")));
 
-        gateway()
-                .get()
-                .uri("/api/population/persons/110105194912310021")
-                .header("X-GX-Purpose", "SOCIAL_SECURITY")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.code")
-                .isEqualTo("ID_NUMBER_CHECKSUM");
+        expectProblem(
+                gateway()
+                        .get()
+                        .uri("/api/population/persons/110105194912310021")
+                        .header("X-GX-Purpose", "SOCIAL_SECURITY"),
+                400,
+                "ID_NUMBER_CHECKSUM");
     }
 
     @Test
