@@ -139,26 +139,14 @@ public class ApplicationService {
         ShareApplication application = lockPending(actor, id);
         List<String> requested = split(application.getFields());
         List<String> fields = request.fields() == null ? requested : List.copyOf(new LinkedHashSet<>(request.fields()));
-        List<String> widened =
-                fields.stream().filter(f -> !requested.contains(f)).toList();
-        if (!widened.isEmpty()) {
-            throw new ProblemException(
-                    422,
-                    FIELD_NOT_REQUESTED,
-                    "An approval can narrow the requested fields, not add to them: " + widened + ".",
-                    Map.of("fields", widened));
-        }
+        requireWithin(
+                fields,
+                requested,
+                FIELD_NOT_REQUESTED,
+                "An approval can narrow the requested fields, not add to them: ");
         List<String> plain =
                 request.plainFields() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.plainFields()));
-        List<String> notGranted =
-                plain.stream().filter(f -> !fields.contains(f)).toList();
-        if (!notGranted.isEmpty()) {
-            throw new ProblemException(
-                    422,
-                    PLAIN_FIELD_NOT_GRANTED,
-                    "plainFields must be granted fields: " + notGranted + ".",
-                    Map.of("fields", notGranted));
-        }
+        requireWithin(plain, fields, PLAIN_FIELD_NOT_GRANTED, "plainFields must be granted fields: ");
         LocalDate validTo = request.validTo() == null ? application.getValidTo() : request.validTo();
         if (validTo.isAfter(application.getValidTo()) || validTo.isBefore(LocalDate.now(clock))) {
             throw unprocessable(
@@ -368,6 +356,14 @@ public class ApplicationService {
         return csv == null || csv.isBlank()
                 ? List.of()
                 : Arrays.stream(csv.split(",")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Refuses (422 {@code code}, listing them) the {@code fields} that are not among {@code allowed}. */
+    private static void requireWithin(List<String> fields, List<String> allowed, String code, String detail) {
+        List<String> outside = fields.stream().filter(f -> !allowed.contains(f)).toList();
+        if (!outside.isEmpty()) {
+            throw new ProblemException(422, code, detail + outside + ".", Map.of("fields", outside));
+        }
     }
 
     private static ProblemException unprocessable(String code, String detail) {
