@@ -234,4 +234,12 @@ public abstract class CatalogApiTest {
             String topic, Predicate<ConsumerRecord<String, String>> match) {
         return TopicRecords.awaitMatching(topic, match);
     }
+
+    /** Waits for the audit events of {@code kind} that mention {@code subject} (an id, a client id). */
+    protected List<ConsumerRecord<String, String>> awaitAudit(String kind, String subject) {
+        return awaitRecords(
+                "gx.audit",
+                r -> r.value().contains("\"kind\":\"" + kind + "\"")
+                        && r.value().contains(subject));
+    }
 }

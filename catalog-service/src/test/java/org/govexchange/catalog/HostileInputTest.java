@@ -82,12 +82,9 @@ class HostileInputTest extends CatalogApiTest {
                                 "UNCONDITIONAL",
                                 "/api/test/hostile-" + provider.code().toLowerCase()))
                 .read("$.code");
-        for (String date : DATES) {
-            Map<String, Object> body = resourceBody(provider.code(), "UNCONDITIONAL", "/api/test/hostile-new");
-            body.put("publishDate", "@@hostile@@");
-            refused("POST", "/api/catalog/resources", token, body, date);
-            refused("PUT", "/api/catalog/resources/" + draft, token, body, date);
-        }
+        Map<String, Object> fresh = resourceBody(provider.code(), "UNCONDITIONAL", "/api/test/hostile-new");
+        refusedAs("publishDate", DATES, "POST", "/api/catalog/resources", token, fresh);
+        refusedAs("publishDate", DATES, "PUT", "/api/catalog/resources/" + draft, token, fresh);
         for (String count : COUNTS) {
             Map<String, Object> body = resourceBody(provider.code(), "UNCONDITIONAL", "/api/test/hostile-new");
             body.put(
@@ -125,37 +122,17 @@ class HostileInputTest extends CatalogApiTest {
         Dept consumer = newDepartment("恶意输入使用局");
         String resource = publishedResource(provider, "CONDITIONAL");
         String token = adminTokenOf(consumer);
-        for (String date : concat(DATES, List.of("\"\"", "[]", "null"))) {
-            Map<String, Object> body = application(resource, "idNumber", "name");
-            body.put("validTo", "@@hostile@@");
-            refused("POST", "/api/catalog/applications", token, body, date);
-        }
-        for (String count : COUNTS) {
-            Map<String, Object> body = application(resource, "idNumber", "name");
-            body.put("expectedDailyVolume", "@@hostile@@");
-            refused("POST", "/api/catalog/applications", token, body, count);
-        }
+        Map<String, Object> body = application(resource, "idNumber", "name");
+        List<String> requiredDates = concat(DATES, List.of("\"\"", "[]", "null"));
+        refusedAs("validTo", requiredDates, "POST", "/api/catalog/applications", token, body);
+        refusedAs("expectedDailyVolume", COUNTS, "POST", "/api/catalog/applications", token, body);
 
-        Response submitted = post("/api/catalog/applications", token, application(resource, "idNumber", "name"));
+        Response submitted = submit(consumer, body);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         String id = submitted.read("$.id");
         String approve = "/api/catalog/applications/" + id + "/approve";
-        for (String date : DATES) {
-            refused(
-                    "POST",
-                    approve,
-                    adminTokenOf(provider),
-                    new LinkedHashMap<>(Map.of("validTo", "@@hostile@@")),
-                    date);
-        }
-        for (String count : COUNTS) {
-            refused(
-                    "POST",
-                    approve,
-                    adminTokenOf(provider),
-                    new LinkedHashMap<>(Map.of("dailyQuota", "@@hostile@@")),
-                    count);
-        }
+        refusedAs("validTo", DATES, "POST", approve, adminTokenOf(provider), Map.of());
+        refusedAs("dailyQuota", COUNTS, "POST", approve, adminTokenOf(provider), Map.of());
         assertThat(jdbc.queryForObject("SELECT status FROM share_application WHERE id = ?", String.class, id))
                 .isEqualTo("PENDING");
         refused("GET", "/api/catalog/applications?overdue=maybe", token, null, null);
@@ -165,15 +142,23 @@ class HostileInputTest extends CatalogApiTest {
     void keyExpiriesOutOfRange() throws Exception {
         Dept dept = newDepartment("恶意密钥局");
         String pem = DepartmentKeyTestKeys.ed25519();
-        for (String instant : INSTANTS) {
-            Map<String, Object> body = new LinkedHashMap<>(Map.of("alg", "ED25519", "publicKeyPem", pem));
-            body.put("notAfter", "@@hostile@@");
-            refused("POST", "/api/catalog/departments/" + dept.code() + "/keys", adminTokenOf(dept), body, instant);
-        }
+        String keys = "/api/catalog/departments/" + dept.code() + "/keys";
+        refusedAs(
+                "notAfter", INSTANTS, "POST", keys, adminTokenOf(dept), Map.of("alg", "ED25519", "publicKeyPem", pem));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** {@link #refused} for each of {@code values} as {@code field} of (a copy of) {@code body}. */
+    private void refusedAs(
+            String field, List<String> values, String method, String path, String token, Map<String, Object> body) {
+        Map<String, Object> hostile = new LinkedHashMap<>(body);
+        hostile.put(field, "@@hostile@@");
+        for (String value : values) {
+            refused(method, path, token, hostile, value);
+        }
     }
 
     /** Sends {@code body} with the placeholder replaced by the raw JSON {@code value}; expects 400 and no change. */

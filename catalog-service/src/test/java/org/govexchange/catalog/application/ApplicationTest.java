@@ -37,10 +37,7 @@ class ApplicationTest extends CatalogApiTest {
 
         awaitRecords(
                 "gx.catalog.events", r -> grantId.equals(r.key()) && r.value().contains("GRANT_CREATED"));
-        var audit = awaitRecords(
-                "gx.audit",
-                r -> r.value().contains("\"kind\":\"GRANT_APPROVED\"")
-                        && r.value().contains(grantId));
+        var audit = awaitAudit("GRANT_APPROVED", grantId);
         assertThat(audit.get(0).value()).contains("AUTO_APPROVE").contains("\"purpose\":\"SOCIAL_SECURITY\"");
     }
 
@@ -80,10 +77,7 @@ class ApplicationTest extends CatalogApiTest {
         assertThat((Integer) grant.read("$.dailyQuota")).isEqualTo(50);
         assertThat((String) grant.read("$.mode")).isEqualTo("API");
 
-        var audit = awaitRecords(
-                "gx.audit",
-                r -> r.value().contains("\"kind\":\"GRANT_APPROVED\"")
-                        && r.value().contains(grantId));
+        var audit = awaitAudit("GRANT_APPROVED", grantId);
         assertThat(audit.get(0).value())
                 .contains("\"actorClient\":\"" + provider.adminId() + "\"")
                 .contains("\"fields\":[\"idNumber\",\"name\",\"gender\"]");
@@ -161,10 +155,7 @@ class ApplicationTest extends CatalogApiTest {
         assertThat(get("/api/catalog/grants?consumer=" + consumer.code(), adminToken())
                         .body())
                 .isEqualTo("[]");
-        var audit = awaitRecords(
-                "gx.audit",
-                r -> r.value().contains("\"kind\":\"APPLICATION_REJECTED\"")
-                        && r.value().contains(id));
+        var audit = awaitAudit("APPLICATION_REJECTED", id);
         assertThat(audit.get(0).value()).contains("\"result\":\"DENIED\"");
     }
 

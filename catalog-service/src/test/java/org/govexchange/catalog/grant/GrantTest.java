@@ -50,10 +50,7 @@ class GrantTest extends CatalogApiTest {
         assertThat(events.get(0).value())
                 .contains("\"status\":\"REVOKED\"")
                 .contains("\"consumerCode\":\"" + consumer.code() + "\"");
-        var audit = awaitRecords(
-                "gx.audit",
-                r -> r.value().contains("\"kind\":\"GRANT_REVOKED\"")
-                        && r.value().contains(grantId));
+        var audit = awaitAudit("GRANT_REVOKED", grantId);
         assertThat(audit.get(0).value()).contains("\"purpose\":\"超范围使用\"");
     }
 

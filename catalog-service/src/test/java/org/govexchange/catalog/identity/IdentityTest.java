@@ -227,10 +227,7 @@ class IdentityTest extends CatalogApiTest {
                 .isEqualTo(401);
         assertThat(requestToken(dept.systemId(), fresh).statusCode()).isEqualTo(200);
 
-        var audit = awaitRecords(
-                "gx.audit",
-                r -> r.value().contains("\"kind\":\"SECRET_ROTATED\"")
-                        && r.value().contains(dept.systemId()));
+        var audit = awaitAudit("SECRET_ROTATED", dept.systemId());
         assertThat(audit.get(0).value()).contains("\"actorClient\":\"" + dept.adminId() + "\"");
     }
 

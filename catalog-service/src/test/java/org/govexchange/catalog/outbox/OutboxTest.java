@@ -86,10 +86,7 @@ class OutboxTest extends CatalogApiTest {
         String clientId = clientId("contract");
         newAccount(clientId, "OPERATOR");
 
-        var records = awaitRecords(
-                AuditEvent.TOPIC,
-                r -> r.value().contains("\"kind\":\"ACCOUNT_CREATED\"")
-                        && r.value().contains(clientId));
+        var records = awaitAudit("ACCOUNT_CREATED", clientId);
 
         AuditEvent event = json.readValue(records.get(0).value(), AuditEvent.class);
         assertThat(records.get(0).key()).isEqualTo(event.eventId().toString());
