@@ -49,20 +49,16 @@ class BadInputTest extends CertificateServiceTest {
             String holder = newPersonId();
             Map<String, Object> request = issueRequest(type(), holder);
             request.put(bad.getKey(), bad.getValue());
-            var response = api.post("/api/certificates/certificates", gateway(AMR), request);
-            assertThat(response.status()).as(bad.toString()).isEqualTo(400);
-            assertThat(response.code()).isEqualTo("DATE_OUT_OF_RANGE");
-            assertThat(response.json().get("field").asString()).isEqualTo(bad.getKey());
-            assertNothingStored(holder);
+            var response = refusedIssue(holder, request, "DATE_OUT_OF_RANGE");
+            assertThat(response.json().get("field").asString())
+                    .as(bad.toString())
+                    .isEqualTo(bad.getKey());
         }
         // Without a sign the parser refuses it already.
         String holder = newPersonId();
         Map<String, Object> unsigned = issueRequest(type(), holder);
         unsigned.put("validTo", "999999999-12-31");
-        var response = api.post("/api/certificates/certificates", gateway(AMR), unsigned);
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.code()).isEqualTo("MALFORMED_REQUEST");
-        assertNothingStored(holder);
+        refusedIssue(holder, unsigned, "MALFORMED_REQUEST");
     }
 
     @Test
@@ -71,10 +67,7 @@ class BadInputTest extends CertificateServiceTest {
         Map<String, Object> request = issueRequest(type(), holder);
         // The type's 3650 days from here end in 10009.
         request.put("validFrom", "9999-06-01");
-        var response = api.post("/api/certificates/certificates", gateway(AMR), request);
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.code()).isEqualTo("DATE_OUT_OF_RANGE");
-        assertNothingStored(holder);
+        refusedIssue(holder, request, "DATE_OUT_OF_RANGE");
     }
 
     @Test
@@ -114,6 +107,15 @@ class BadInputTest extends CertificateServiceTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from consent where holder_id = ?", Integer.class, holder))
                 .isZero();
+    }
+
+    /** Issues {@code request} as AMR: a 400 with {@code code}, and nothing stored for {@code holder}. */
+    private Api.Response refusedIssue(String holder, Object request, String code) {
+        var response = api.post("/api/certificates/certificates", gateway(AMR), request);
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo(code);
+        assertNothingStored(holder);
+        return response;
     }
 
     private void assertNothingStored(String holder) {
