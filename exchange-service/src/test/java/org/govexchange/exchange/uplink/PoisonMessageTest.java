@@ -20,14 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.govexchange.contracts.exchange.Envelope;
@@ -65,15 +62,16 @@ class PoisonMessageTest extends HubScenario {
 
     @BeforeEach
     void departments() {
-        Map<String, Object> config = EmbeddedKafka.clientProperties();
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+        producer = new KafkaProducer<>(
+                EmbeddedKafka.clientProperties(Map.of(ProducerConfig.ACKS_CONFIG, "all")),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
         consumer = HubFixture.department();
         hub.registerResource(resource, provider, "UNCONDITIONAL");
         hub.grants(resource, consumer);
         // The catalog creates a department's topics when it registers it; the broker creates none by itself.
-        KafkaAccess.departmentTopics(provider).forEach(PoisonMessageTest::createTopic);
-        KafkaAccess.departmentTopics(consumer).forEach(PoisonMessageTest::createTopic);
+        KafkaAccess.departmentTopics(provider).forEach(EmbeddedKafka::createTopics);
+        KafkaAccess.departmentTopics(consumer).forEach(EmbeddedKafka::createTopics);
     }
 
     @AfterEach
@@ -131,7 +129,7 @@ class PoisonMessageTest extends HubScenario {
     @Test
     void aTopicThatNamesNoDepartmentIsDeadLettered() {
         String topic = Topics.UPLINK_PREFIX + "Not_A_Department-" + UUID.randomUUID();
-        createTopic(topic);
+        EmbeddedKafka.createTopics(topic);
         Envelope poison = signed(envelope(provider, resource, List.of(person(9, 1))), provider);
         isolated(UplinkDeadLetter.DEPARTMENT_INVALID, () -> send(topic, poison.batchId(), ExchangeJson.encode(poison)));
     }
@@ -230,19 +228,6 @@ class PoisonMessageTest extends HubScenario {
                     .get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("could not publish to the test broker", e);
-        }
-    }
-
-    private static void createTopic(String topic) {
-        try (Admin admin = Admin.create(EmbeddedKafka.clientProperties())) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("could not create " + topic, e);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
