@@ -3,20 +3,19 @@ package org.govexchange.node.cdc;
 import java.util.Comparator;
 
 /**
- * Where a change sits in the binlog: file, the position of its transaction, the index of its row event within the
- * transaction (Debezium's offset {@code event}), the row within that event. Strictly increasing in commit order on one
- * server, so a change at or before the last appended one is a replay. The position alone is not enough: every row
- * event of a transaction carries the transaction's start position, and each restarts its row count at 0 (a
- * 1 000-row insert spans several events).
+ * Where a change sits in the binlog: the file and start position of its transaction, and the change's ordinal among
+ * the captured changes of that transaction as read from its start. Strictly increasing in commit order on one
+ * server, so a change at or before the last appended one is a replay. The engine always resumes at a transaction's
+ * start ({@link CdcCapture#atTransactionStart}), so a replay counts the changes exactly as the first read did;
+ * Debezium's own event and row counts differ between a first read and a resumed one.
  */
-record BinlogPosition(String file, long pos, long event, int row) implements Comparable<BinlogPosition> {
+record BinlogPosition(String file, long pos, long change) implements Comparable<BinlogPosition> {
 
     private static final Comparator<BinlogPosition> ORDER = Comparator.comparingLong(
                     (BinlogPosition p) -> fileNumber(p.file))
             .thenComparing(BinlogPosition::file)
             .thenComparingLong(BinlogPosition::pos)
-            .thenComparingLong(BinlogPosition::event)
-            .thenComparingInt(BinlogPosition::row);
+            .thenComparingLong(BinlogPosition::change);
 
     @Override
     public int compareTo(BinlogPosition other) {

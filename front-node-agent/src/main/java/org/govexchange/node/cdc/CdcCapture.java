@@ -7,7 +7,9 @@ import io.debezium.engine.spi.OffsetCommitPolicy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -77,6 +79,7 @@ public class CdcCapture implements SmartLifecycle {
             return;
         }
         monitor.state("STARTING", null);
+        writer.restarted();
         DebeziumEngine<ChangeEvent<SourceRecord, SourceRecord>> started = DebeziumEngine.create(Connect.class)
                 .using(CdcEngineConfig.of(node, published))
                 .using(OffsetCommitPolicy.always())
@@ -97,11 +100,32 @@ public class CdcCapture implements SmartLifecycle {
         // stored offsets, which do not include this batch.
         writer.write(records);
         for (ChangeEvent<SourceRecord, SourceRecord> event : events) {
-            committer.markProcessed(event);
+            DebeziumEngine.Offsets offsets = committer.buildOffsets();
+            atTransactionStart(event.value().sourceOffset()).forEach(offsets::set);
+            committer.markProcessed(event, offsets);
         }
         committer.markBatchFinished();
         backoff = Duration.ofSeconds(1);
         sender.wake();
+    }
+
+    /**
+     * The offset to store for a change: its transaction's start, without the events and rows of it already passed.
+     * Resuming inside a transaction, Debezium numbers its events differently from the first read (MariaDB's
+     * binlog has events the skip count and the first count see differently), so {@link CdcWriter} could not tell
+     * replayed changes from new ones: a kill -9 sent one row event again. Resuming at the start replays the whole
+     * transaction, numbered as the first time, and the writer skips what it appended already.
+     */
+    static Map<String, Object> atTransactionStart(Map<String, ?> offset) {
+        Map<String, Object> start = new LinkedHashMap<>();
+        if (offset != null) {
+            offset.forEach((key, value) -> {
+                if (!"event".equals(key) && !"row".equals(key)) {
+                    start.put(key, value);
+                }
+            });
+        }
+        return start;
     }
 
     private void ended(boolean success, String message, Throwable error) {

@@ -99,7 +99,7 @@ public class CdcMonitor {
         changes.incrementAndGet();
         lastChangeAt = clock.instant();
         if (at != null) {
-            position = at.file() + ":" + at.pos() + ":" + at.row();
+            position = at.file() + ":" + at.pos() + ":" + at.change();
         }
         Counter.builder("gx.node.cdc.changes")
                 .description("binlog changes appended to the outbox")

@@ -46,6 +46,10 @@ public class CdcWriter {
     private final Clock clock;
     private final Map<String, Publish> byTable = new ConcurrentHashMap<>();
     private final Map<String, TableShape> shapes = new ConcurrentHashMap<>();
+    // The transaction being read and how many of its captured changes came so far (one engine thread).
+    private String transactionFile;
+    private long transactionPos = -1;
+    private long changesInTransaction;
 
     public CdcWriter(
             NodeProperties node,
@@ -89,7 +93,7 @@ public class CdcWriter {
             }
             String snapshot = source.getString("snapshot");
             boolean fromSnapshot = snapshot != null && !"false".equals(snapshot) && !"incremental".equals(snapshot);
-            BinlogPosition position = fromSnapshot ? null : position(record, source);
+            BinlogPosition position = fromSnapshot ? null : place(record, source);
             streaming |= !fromSnapshot;
             if (fromSnapshot) {
                 monitor.snapshotRow(publish, "last".equals(snapshot));
@@ -114,23 +118,34 @@ public class CdcWriter {
         }
     }
 
-    /**
-     * The change's place as the connector's offset gives it: the transaction's file and position, then the events and
-     * rows of that transaction already passed. Taken whole from the offset, so the same change has the same place when
-     * it is read again after a restart, and the places of one transaction's rows strictly increase.
-     */
-    static BinlogPosition position(SourceRecord record, Struct source) {
-        Map<String, ?> offset = record.sourceOffset();
-        if (offset == null || !(offset.get("pos") instanceof Number pos)) {
-            return new BinlogPosition(source.getString("file"), source.getInt64("pos"), 0, source.getInt32("row"));
-        }
-        return new BinlogPosition(
-                String.valueOf(offset.get("file")), pos.longValue(), number(offset.get("event")), (int)
-                        number(offset.get("row")));
+    /** The engine (re)starts, at a transaction's start: counting begins anew. */
+    public void restarted() {
+        transactionFile = null;
+        transactionPos = -1;
+        changesInTransaction = 0;
     }
 
-    private static long number(Object value) {
-        return value instanceof Number n ? n.longValue() : 0;
+    /**
+     * The change's place: its transaction's file and start position (the connector's offset holds them while a
+     * transaction is read), and how many captured changes of that transaction came before it.
+     */
+    BinlogPosition place(SourceRecord record, Struct source) {
+        Map<String, ?> offset = record.sourceOffset();
+        String file;
+        long pos;
+        if (offset != null && offset.get("pos") instanceof Number number) {
+            file = String.valueOf(offset.get("file"));
+            pos = number.longValue();
+        } else {
+            file = source.getString("file");
+            pos = source.getInt64("pos");
+        }
+        if (pos != transactionPos || !file.equals(transactionFile)) {
+            transactionFile = file;
+            transactionPos = pos;
+            changesInTransaction = 0;
+        }
+        return new BinlogPosition(file, pos, changesInTransaction++);
     }
 
     private List<Change> append(List<Change> changes) {
@@ -146,8 +161,7 @@ public class CdcWriter {
                 : new BinlogPosition(
                         (String) state.get("binlog_file"),
                         ((Number) state.get("binlog_pos")).longValue(),
-                        state.get("binlog_event") == null ? 0 : ((Number) state.get("binlog_event")).longValue(),
-                        ((Number) state.get("binlog_row")).intValue());
+                        state.get("binlog_change") == null ? -1 : ((Number) state.get("binlog_change")).longValue());
         List<OutboxEntry> entries = new ArrayList<>();
         List<Change> appended = new ArrayList<>();
         for (Change change : changes) {
@@ -167,13 +181,12 @@ public class CdcWriter {
             outbox.append(entries);
         }
         store.update(
-                "UPDATE node_cdc_state SET last_version = ?, binlog_file = ?, binlog_pos = ?, binlog_event = ?,"
-                        + " binlog_row = ?, updated_at = ? WHERE engine = ?",
+                "UPDATE node_cdc_state SET last_version = ?, binlog_file = ?, binlog_pos = ?, binlog_change = ?,"
+                        + " updated_at = ? WHERE engine = ?",
                 version,
                 last == null ? null : last.file(),
                 last == null ? null : last.pos(),
-                last == null ? null : last.event(),
-                last == null ? null : last.row(),
+                last == null ? null : last.change(),
                 now,
                 engine);
         return appended;

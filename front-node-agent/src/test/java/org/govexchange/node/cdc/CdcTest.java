@@ -248,6 +248,11 @@ class CdcTest {
         dept().update(insert.toString());
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(captured("MANY%")).hasSize(1000));
+        // Stored at the transaction's start: a restart replays it whole, numbered as the first time.
+        assertThat(store.queryForList("SELECT offset_value FROM node_cdc_offset", String.class))
+                .isNotEmpty()
+                .allSatisfy(
+                        offset -> assertThat(offset).doesNotContain("\"event\"").doesNotContain("\"row\""));
 
         capture.stop();
         for (Map<String, Object> offset : olderOffsets) {
@@ -264,6 +269,29 @@ class CdcTest {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(captured("MANY%")).hasSize(1001));
         assertThat(captured("MANY%").stream().map(Captured::key).distinct()).hasSize(1001);
+    }
+
+    @Test
+    void aRestartWithTheOffsetsAsStoredReplaysTheLastTransactionAndAppendsNothingTwice() {
+        StringBuilder insert = new StringBuilder("INSERT INTO person_cdc (id_number, name, updated_at) VALUES ");
+        for (int i = 0; i < 1000; i++) {
+            insert.append(i == 0 ? "" : ",").append(String.format("('AGAIN%013d', '%s', NOW(3))", i, "m".repeat(60)));
+        }
+        dept().update(insert.toString());
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(captured("AGAIN%")).hasSize(1000));
+        long replayedBefore = monitor.status().replayed();
+
+        // As after a kill -9: the engine resumes from what it stored, the start of that transaction.
+        capture.stop();
+        capture.start();
+        dept().update(
+                        "INSERT INTO person_cdc (id_number, name, updated_at) VALUES ('AGAIN0000000001000', 'after', NOW(3))");
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(captured("AGAIN%")).hasSize(1001));
+        assertThat(captured("AGAIN%").stream().map(Captured::key).distinct()).hasSize(1001);
+        assertThat(monitor.status().replayed() - replayedBefore).isEqualTo(1000);
     }
 
     @Test
