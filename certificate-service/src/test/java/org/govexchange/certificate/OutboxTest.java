@@ -3,7 +3,6 @@ package org.govexchange.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,14 +14,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.govexchange.contracts.kafka.KafkaConnection;
-import org.govexchange.starter.outbox.OutboxProperties;
-import org.govexchange.starter.outbox.OutboxRelay;
-import org.govexchange.starter.outbox.OutboxStore;
+import org.govexchange.starter.outbox.testing.OutboxOutage;
 import org.govexchange.testkit.EmbeddedKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** Index records and audit events reach a real Kafka consumer; a Kafka outage delays them and loses none. */
@@ -31,16 +27,7 @@ class OutboxTest extends CertificateServiceTest {
     private static final String INDEX_TOPIC = "gx.resource.301001-000001";
 
     @Autowired
-    OutboxRelay relay;
-
-    @Autowired
-    OutboxStore outbox;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    OutboxProperties properties;
+    ApplicationContext context;
 
     @Test
     void issueRevokeAndUseArePublishedAsIndexRecordsAndAuditEvents() {
@@ -83,25 +70,13 @@ class OutboxTest extends CertificateServiceTest {
 
     @Test
     void aKafkaOutageDelaysPublicationAndLosesNothing() {
-        relay.stop();
         String id;
-        try {
+        try (var outage = OutboxOutage.begin(context)) {
             String type = registerPersonType(newTypeCode(), "停机期间的证", AMR);
             id = issue(AMR, type, newPersonId()).get("id").asString();
 
-            // A relay whose broker is unreachable: the rows stay queued, with the attempt and error recorded.
-            var outage = new OutboxRelay(
-                    outbox,
-                    transactions,
-                    properties,
-                    KafkaConnection.scram("127.0.0.1:1", "gx-unreachable", "unused"),
-                    "unreachable-relay",
-                    Clock.systemUTC());
-            try {
-                assertThat(outage.relayOnce()).isZero();
-            } finally {
-                outage.stop();
-            }
+            // The rows stay queued, with the attempt and error recorded.
+            assertThat(outage.relayOnce()).isZero();
             Map<String, Object> row = jdbc.queryForMap(
                     "select sent_at, attempts, last_error from outbox_event where message_key = ? and topic = ?",
                     id,
@@ -109,8 +84,6 @@ class OutboxTest extends CertificateServiceTest {
             assertThat(row.get("sent_at")).isNull();
             assertThat((Integer) row.get("attempts")).isGreaterThanOrEqualTo(1);
             assertThat((String) row.get("last_error")).isNotBlank();
-        } finally {
-            relay.start();
         }
 
         try (var consumer = consumer(List.of(INDEX_TOPIC))) {

@@ -2,7 +2,6 @@ package org.govexchange.catalog.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,49 +9,24 @@ import org.awaitility.Awaitility;
 import org.govexchange.catalog.CatalogApiTest;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
-import org.govexchange.contracts.kafka.KafkaConnection;
-import org.govexchange.starter.outbox.OutboxProperties;
-import org.govexchange.starter.outbox.OutboxRelay;
-import org.govexchange.starter.outbox.OutboxStore;
+import org.govexchange.starter.outbox.testing.OutboxOutage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 
 /** The transactional outbox: events survive a broker outage and are delivered once it is reachable. */
 class OutboxTest extends CatalogApiTest {
 
     @Autowired
-    OutboxRelay relay;
-
-    @Autowired
-    OutboxStore outbox;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    OutboxProperties properties;
+    ApplicationContext context;
 
     @Test
     void eventsWaitWhileKafkaIsUnreachableAndAreDeliveredOnceItIsBack() {
         String code;
-        relay.stop();
-        try {
+        try (var outage = OutboxOutage.begin(context)) {
             code = newDepartment("离线测试局").code();
-            // A relay whose broker is unreachable, as during a Kafka outage (the shared broker stays up).
-            var cutOff = new OutboxRelay(
-                    outbox,
-                    transactions,
-                    properties,
-                    KafkaConnection.scram("127.0.0.1:1", "gx-unreachable", "unused"),
-                    "cut-off-relay",
-                    Clock.systemUTC());
-            try {
-                assertThat(cutOff.relayOnce()).isZero();
-                assertThat(cutOff.relayOnce()).isZero();
-            } finally {
-                cutOff.stop();
-            }
+            assertThat(outage.relayOnce()).isZero();
+            assertThat(outage.relayOnce()).isZero();
             List<Map<String, Object>> waiting =
                     jdbc.queryForList("select event_id, sent_at from outbox_event where message_key = ?", code);
             assertThat(waiting).hasSize(1);
@@ -61,8 +35,6 @@ class OutboxTest extends CatalogApiTest {
                     "select attempts, last_error from outbox_event where sent_at is null order by id limit 1");
             assertThat((Integer) oldest.get("attempts")).isEqualTo(2);
             assertThat((String) oldest.get("last_error")).isNotBlank();
-        } finally {
-            relay.start();
         }
 
         String eventId =
