@@ -1,16 +1,13 @@
 package org.govexchange.basicdb.ingest;
 
-import java.time.LocalDateTime;
+import org.govexchange.basicdb.field.SourcedRow;
 
 /** Which source set the current value of one field of one record, with which version, when (UTC). */
-public class FieldProvenance {
+public class FieldProvenance extends SourcedRow {
 
     private String recordKey;
     private String field;
     private String resourceCode;
-    private String sourceDept;
-    private Long version;
-    private LocalDateTime updatedAt;
 
     public String getRecordKey() {
         return recordKey;
@@ -34,29 +31,5 @@ public class FieldProvenance {
 
     public void setResourceCode(String resourceCode) {
         this.resourceCode = resourceCode;
-    }
-
-    public String getSourceDept() {
-        return sourceDept;
-    }
-
-    public void setSourceDept(String sourceDept) {
-        this.sourceDept = sourceDept;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public LocalDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(LocalDateTime updatedAt) {
-        this.updatedAt = updatedAt;
     }
 }

@@ -168,9 +168,7 @@ public class ReconcilingIngest<R extends SourcedRow, F extends Enum<F> & RecordF
     private static <R extends SourcedRow, F extends RecordField<R>> void stamp(
             R row, IncomingRecord<F> in, Map<F, String> changes, LocalDateTime now) {
         changes.forEach((field, value) -> field.write(row, value));
-        row.setVersion(in.version());
-        row.setSourceDept(in.sourceDept());
-        row.setUpdatedAt(now);
+        row.stamp(in.version(), in.sourceDept(), now);
     }
 
     private static SourceVersion sourceVersion(IncomingRecord<?> in, LocalDateTime now) {
@@ -189,9 +187,7 @@ public class ReconcilingIngest<R extends SourcedRow, F extends Enum<F> & RecordF
         row.setRecordKey(in.key());
         row.setField(field.code());
         row.setResourceCode(in.resourceCode());
-        row.setSourceDept(in.sourceDept());
-        row.setVersion(in.version());
-        row.setUpdatedAt(now);
+        row.stamp(in.version(), in.sourceDept(), now);
         return row;
     }
 

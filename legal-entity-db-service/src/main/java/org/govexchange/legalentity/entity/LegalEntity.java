@@ -5,12 +5,11 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.govexchange.basicdb.field.SourcedRow;
 
 /** Persistent form of a legal entity in the legal-entity database; never bound from or written to HTTP directly. */
 @TableName("legal_entity")
-public class LegalEntity implements SourcedRow {
+public class LegalEntity extends SourcedRow {
 
     @TableId(type = IdType.INPUT)
     private String creditCode;
@@ -27,9 +26,6 @@ public class LegalEntity implements SourcedRow {
     private String address;
     private String registrationAuthority;
     private String industryCode;
-    private Long version;
-    private String sourceDept;
-    private LocalDateTime updatedAt;
 
     public String getCreditCode() {
         return creditCode;
@@ -133,29 +129,5 @@ public class LegalEntity implements SourcedRow {
 
     public void setIndustryCode(String industryCode) {
         this.industryCode = industryCode;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getSourceDept() {
-        return sourceDept;
-    }
-
-    public void setSourceDept(String sourceDept) {
-        this.sourceDept = sourceDept;
-    }
-
-    public LocalDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(LocalDateTime updatedAt) {
-        this.updatedAt = updatedAt;
     }
 }

@@ -4,12 +4,11 @@ import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.govexchange.basicdb.field.SourcedRow;
 
 /** Persistent form of a resident in the population database; never bound from or written to HTTP directly. */
 @TableName("person")
-public class Person implements SourcedRow {
+public class Person extends SourcedRow {
 
     @TableId(type = IdType.INPUT)
     private String idNumber;
@@ -24,9 +23,6 @@ public class Person implements SourcedRow {
     private String phone;
     private String householdType;
     private String status;
-    private Long version;
-    private String sourceDept;
-    private LocalDateTime updatedAt;
 
     public String getIdNumber() {
         return idNumber;
@@ -114,29 +110,5 @@ public class Person implements SourcedRow {
 
     public void setStatus(String status) {
         this.status = status;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getSourceDept() {
-        return sourceDept;
-    }
-
-    public void setSourceDept(String sourceDept) {
-        this.sourceDept = sourceDept;
-    }
-
-    public LocalDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(LocalDateTime updatedAt) {
-        this.updatedAt = updatedAt;
     }
 }
