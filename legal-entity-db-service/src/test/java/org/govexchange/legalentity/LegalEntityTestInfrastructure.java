@@ -9,15 +9,12 @@ import org.govexchange.basicdb.testing.BasicDatabaseTestInfrastructure;
 import org.govexchange.basicdb.testing.TestedDatabase;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.grant.Masking;
-import org.springframework.test.context.ContextConfigurationAttributes;
-import org.springframework.test.context.ContextCustomizer;
-import org.springframework.test.context.ContextCustomizerFactory;
 
 /**
  * Every real-infrastructure test context of this module (one, shared) gets the stand-in catalog's JWK set
  * and finds the source topics already there (see {@link BasicDatabaseTestInfrastructure}).
  */
-public class LegalEntityTestInfrastructure implements ContextCustomizerFactory {
+public class LegalEntityTestInfrastructure extends BasicDatabaseTestInfrastructure {
 
     /** The sources configured in src/test/resources/config/application.yml. */
     public static final String AMR_RESOURCE = "102001/000001";
@@ -74,9 +71,7 @@ public class LegalEntityTestInfrastructure implements ContextCustomizerFactory {
         return DATABASE.grant(fields, plainFields);
     }
 
-    @Override
-    public ContextCustomizer createContextCustomizer(
-            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-        return BasicDatabaseTestInfrastructure.customizer(testClass, AMR_RESOURCE, TAX_RESOURCE);
+    public LegalEntityTestInfrastructure() {
+        super(AMR_RESOURCE, TAX_RESOURCE);
     }
 }

@@ -2,22 +2,18 @@ package org.govexchange.population;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govexchange.basicdb.testing.BasicDatabaseTestInfrastructure;
 import org.govexchange.basicdb.testing.TestedDatabase;
 import org.govexchange.contracts.grant.GrantContext;
 import org.govexchange.contracts.grant.Masking;
-import org.springframework.test.context.ContextConfigurationAttributes;
-import org.springframework.test.context.ContextCustomizer;
-import org.springframework.test.context.ContextCustomizerFactory;
 
 /**
  * Every real-infrastructure test context of this module (one, shared) gets the stand-in catalog's JWK set
  * and finds the source topics already there (see {@link BasicDatabaseTestInfrastructure}).
  */
-public class PopulationTestInfrastructure implements ContextCustomizerFactory {
+public class PopulationTestInfrastructure extends BasicDatabaseTestInfrastructure {
 
     /** The sources configured in src/test/resources/config/application.yml. */
     public static final String PSB_RESOURCE = "101001/000001";
@@ -68,9 +64,7 @@ public class PopulationTestInfrastructure implements ContextCustomizerFactory {
         return DATABASE.grant(fields, plainFields);
     }
 
-    @Override
-    public ContextCustomizer createContextCustomizer(
-            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-        return BasicDatabaseTestInfrastructure.customizer(testClass, PSB_RESOURCE, HRSS_RESOURCE);
+    public PopulationTestInfrastructure() {
+        super(PSB_RESOURCE, HRSS_RESOURCE);
     }
 }
