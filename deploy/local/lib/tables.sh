@@ -49,10 +49,11 @@ number "$(q "select count(*) from gx_exchange.quarantine_record where 1 = 0")" |
 # subscriber), unexplained (different or missing without a quarantine) and held (quarantined); returns 2 when the
 # queries failed, 1 when anything is unexplained or extra, else 0.
 compare_tables() {
-  read -r equal different missing <<< "$(q "select count(case when d.h = s.h then 1 end), count(case when d.h <> s.h then 1 end),
-    count(case when d.h is null then 1 end) $JOINED")"
+  # One statement for the four counts, so they describe the same moment while rows still move.
+  read -r equal different missing unexplained <<< "$(q "select count(case when d.h = s.h then 1 end),
+    count(case when d.h <> s.h then 1 end), count(case when d.h is null then 1 end),
+    count(case when (d.h is null or d.h <> s.h) and not ($QUARANTINED) then 1 end) $JOINED")"
   extra=$(q "select count(*) from $DST d where not exists (select 1 from $SRC s where s.id_number = d.id_number and s.$LIVE)")
-  unexplained=$(q "select count(*) $JOINED where (d.h is null or d.h <> s.h) and not ($QUARANTINED)")
   if ! number "$equal" || ! number "$different" || ! number "$missing" || ! number "$extra" || ! number "$unexplained"; then
     echo "  the comparison query failed: $equal $different $missing $extra $unexplained"; return 2
   fi

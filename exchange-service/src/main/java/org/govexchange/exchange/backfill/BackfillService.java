@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -111,7 +112,7 @@ public class BackfillService implements DisposableBean {
         String backfillId = UUID.randomUUID().toString();
         Snapshot snapshot;
         try {
-            snapshot = read(subscriber.resourceCode());
+            snapshot = read(subscriber.resourceCode(), onlyKeys == null ? key -> true : onlyKeys::contains);
         } catch (RuntimeException e) {
             log.warn(
                     "backfill of {} for {}: cannot read the resource topic: {}",
@@ -120,13 +121,6 @@ public class BackfillService implements DisposableBean {
                     e.toString());
             throw new ProblemException(
                     503, ProblemCodes.DOWNSTREAM_UNAVAILABLE, "the resource topic cannot be read now; retry later");
-        }
-        if (onlyKeys != null) {
-            snapshot = new Snapshot(
-                    snapshot.records().stream()
-                            .filter(r -> onlyKeys.contains(r.key()))
-                            .toList(),
-                    snapshot.schemaVersion());
         }
         insert(
                 backfillId,
@@ -160,7 +154,7 @@ public class BackfillService implements DisposableBean {
                     return;
                 }
                 String backfillId = UUID.randomUUID().toString();
-                Snapshot snapshot = read(grant.resourceCode());
+                Snapshot snapshot = read(grant.resourceCode(), key -> true);
                 try {
                     insert(
                             backfillId,
@@ -301,8 +295,11 @@ public class BackfillService implements DisposableBean {
         runs.updateById(run);
     }
 
-    /** The latest record of every key of the resource topic, up to its end at this moment. */
-    Snapshot read(String resourceCode) {
+    /**
+     * The latest record of every wanted key of the resource topic, up to its end at this moment. Only wanted keys are
+     * held: a repair of a few keys reads a large topic in little memory.
+     */
+    Snapshot read(String resourceCode, Predicate<String> wanted) {
         String topic = Topics.resource(resourceCode);
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -340,6 +337,9 @@ public class BackfillService implements DisposableBean {
                     try {
                         record = ExchangeJson.decode(message.value(), ResourceRecord.class);
                     } catch (IllegalArgumentException e) {
+                        continue;
+                    }
+                    if (!wanted.test(record.key())) {
                         continue;
                     }
                     ResourceRecord held = latest.get(record.key());
