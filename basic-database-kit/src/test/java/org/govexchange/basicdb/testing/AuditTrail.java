@@ -1,5 +1,6 @@
 package org.govexchange.basicdb.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -12,6 +13,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.govexchange.contracts.audit.AuditEvent;
+import org.govexchange.contracts.audit.AuditKind;
+import org.govexchange.contracts.audit.AuditResult;
 import org.govexchange.testkit.EmbeddedKafka;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,5 +45,23 @@ public final class AuditTrail {
             });
         }
         return events;
+    }
+
+    /**
+     * Waits until a quarantine was audited for each of {@code denialCodes}, then checks the one for {@code
+     * examined}: a failed RECORD_QUARANTINED of that source's resource and department.
+     */
+    public static void assertQuarantined(
+            List<String> denialCodes, String examined, String resourceCode, String dept, Duration wait) {
+        List<AuditEvent> audited = eventsUntil(
+                events -> events.stream().map(AuditEvent::denialCode).toList().containsAll(denialCodes), wait);
+        AuditEvent event = audited.stream()
+                .filter(e -> examined.equals(e.denialCode()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(event.kind()).isEqualTo(AuditKind.RECORD_QUARANTINED);
+        assertThat(event.result()).isEqualTo(AuditResult.FAILED);
+        assertThat(event.targetResource()).isEqualTo(resourceCode);
+        assertThat(event.providerDept()).isEqualTo(dept);
     }
 }

@@ -8,7 +8,6 @@ import static org.govexchange.legalentity.LegalEntityTestInfrastructure.AMR_RESO
 import static org.govexchange.legalentity.LegalEntityTestInfrastructure.TAX_DEPT;
 import static org.govexchange.legalentity.LegalEntityTestInfrastructure.TAX_RESOURCE;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -21,11 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import org.govexchange.basicdb.testing.AuditTrail;
 import org.govexchange.basicdb.testing.DataApiTest;
+import org.govexchange.basicdb.testing.IngestMeters;
 import org.govexchange.basicdb.testing.SourceFeed;
 import org.govexchange.basicdb.testing.TestCatalog;
-import org.govexchange.contracts.audit.AuditEvent;
-import org.govexchange.contracts.audit.AuditKind;
-import org.govexchange.contracts.audit.AuditResult;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.legalentity.LegalEntityTestInfrastructure;
 import org.govexchange.legalentity.TestCodes;
@@ -109,7 +106,8 @@ class IngestTest extends DataApiTest {
         awaitName(code, "新版本公司");
         var updatedAt =
                 jdbc.queryForObject("SELECT updated_at FROM legal_entity WHERE credit_code = ?", Object.class, code);
-        double ignoredBefore = count("gx.ingest.records", "outcome", "ignored_older", "resource", AMR_RESOURCE);
+        double ignoredBefore =
+                IngestMeters.count(meters, "gx.ingest.records", "outcome", "ignored_older", "resource", AMR_RESOURCE);
 
         FEED.publish(record(AMR_RESOURCE, AMR_DEPT, code, RecordOp.UPSERT, 8, Map.of("name", "旧版本公司")));
         FEED.publish(newer);
@@ -119,7 +117,8 @@ class IngestTest extends DataApiTest {
                 .isEqualTo("新版本公司");
         assertThat(jdbc.queryForObject("SELECT updated_at FROM legal_entity WHERE credit_code = ?", Object.class, code))
                 .isEqualTo(updatedAt);
-        assertThat(count("gx.ingest.records", "outcome", "ignored_older", "resource", AMR_RESOURCE) - ignoredBefore)
+        assertThat(IngestMeters.count(meters, "gx.ingest.records", "outcome", "ignored_older", "resource", AMR_RESOURCE)
+                        - ignoredBefore)
                 .isEqualTo(2.0);
     }
 
@@ -195,9 +194,8 @@ class IngestTest extends DataApiTest {
 
     @Test
     void poisonRecordsAreSkippedWithAMetricAndAnAuditEventAndIngestGoesOn() {
-        double checksumBefore = count("gx.ingest.rejections", "code", "CREDIT_CODE_CHECKSUM");
-        double idBefore = count("gx.ingest.rejections", "code", "ID_NUMBER_CHECKSUM");
-        double capitalBefore = count("gx.ingest.rejections", "code", "ENTITY_CAPITAL_FORMAT");
+        var rejections =
+                IngestMeters.rejections(meters, "CREDIT_CODE_CHECKSUM", "ID_NUMBER_CHECKSUM", "ENTITY_CAPITAL_FORMAT");
         String bad = TestCodes.next();
 
         FEED.publishRaw(AMR_RESOURCE, "x", "[1, 2, 3]");
@@ -217,40 +215,27 @@ class IngestTest extends DataApiTest {
         FEED.publish(record(AMR_RESOURCE, AMR_DEPT, good, RecordOp.UPSERT, 1, Map.of("name", "好公司")));
 
         awaitName(good, "好公司");
-        assertThat(count("gx.ingest.rejections", "code", "CREDIT_CODE_CHECKSUM") - checksumBefore)
-                .isEqualTo(1.0);
-        assertThat(count("gx.ingest.rejections", "code", "ID_NUMBER_CHECKSUM") - idBefore)
-                .isEqualTo(1.0);
-        assertThat(count("gx.ingest.rejections", "code", "ENTITY_CAPITAL_FORMAT") - capitalBefore)
-                .isEqualTo(1.0);
+        rejections.assertEachOnce();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM legal_entity WHERE credit_code = ?", Integer.class, bad))
                 .isZero();
 
-        List<AuditEvent> audited = AuditTrail.eventsUntil(
-                events -> events.stream()
-                        .map(AuditEvent::denialCode)
-                        .toList()
-                        .containsAll(List.of(
-                                "RECORD_MALFORMED",
-                                "CREDIT_CODE_CHECKSUM",
-                                "ID_NUMBER_CHECKSUM",
-                                "ENTITY_CAPITAL_FORMAT",
-                                "ENTITY_TYPE_CODE")),
+        AuditTrail.assertQuarantined(
+                List.of(
+                        "RECORD_MALFORMED",
+                        "CREDIT_CODE_CHECKSUM",
+                        "ID_NUMBER_CHECKSUM",
+                        "ENTITY_CAPITAL_FORMAT",
+                        "ENTITY_TYPE_CODE"),
+                "CREDIT_CODE_CHECKSUM",
+                AMR_RESOURCE,
+                AMR_DEPT,
                 WAIT);
-        AuditEvent checksum = audited.stream()
-                .filter(e -> "CREDIT_CODE_CHECKSUM".equals(e.denialCode()))
-                .findFirst()
-                .orElseThrow();
-        assertThat(checksum.kind()).isEqualTo(AuditKind.RECORD_QUARANTINED);
-        assertThat(checksum.result()).isEqualTo(AuditResult.FAILED);
-        assertThat(checksum.targetResource()).isEqualTo(AMR_RESOURCE);
-        assertThat(checksum.providerDept()).isEqualTo(AMR_DEPT);
     }
 
     @Test
     void datesAndAmountsOutOfRangeAreRejectedRecordsNotAStuckConsumer() {
-        double dateBefore = count("gx.ingest.rejections", "code", "ENTITY_DATE_FORMAT");
-        double allBefore = rejections();
+        double dateBefore = IngestMeters.count(meters, "gx.ingest.rejections", "code", "ENTITY_DATE_FORMAT");
+        double allBefore = IngestMeters.rejections(meters);
         List<String> bads = new ArrayList<>();
 
         // One key each: a batch of records under one key may be reduced to its latest. Year 999 fits the
@@ -274,20 +259,14 @@ class IngestTest extends DataApiTest {
         FEED.publish(record(AMR_RESOURCE, AMR_DEPT, good, RecordOp.UPSERT, 1, Map.of("name", "好公司")));
 
         awaitName(good, "好公司");
-        assertThat(count("gx.ingest.rejections", "code", "ENTITY_DATE_FORMAT") - dateBefore)
+        assertThat(IngestMeters.count(meters, "gx.ingest.rejections", "code", "ENTITY_DATE_FORMAT") - dateBefore)
                 .isEqualTo(1.0);
-        assertThat(rejections() - allBefore).isEqualTo(4.0);
+        assertThat(IngestMeters.rejections(meters) - allBefore).isEqualTo(4.0);
         for (String rejected : bads) {
             assertThat(jdbc.queryForObject(
                             "SELECT COUNT(*) FROM legal_entity WHERE credit_code = ?", Integer.class, rejected))
                     .isZero();
         }
-    }
-
-    private double rejections() {
-        return meters.find("gx.ingest.rejections").counters().stream()
-                .mapToDouble(Counter::count)
-                .sum();
     }
 
     @Test
@@ -326,10 +305,5 @@ class IngestTest extends DataApiTest {
         String marker = TestCodes.next();
         FEED.publish(record(AMR_RESOURCE, AMR_DEPT, marker, RecordOp.UPSERT, 1, Map.of("name", "标记公司")));
         awaitName(marker, "标记公司");
-    }
-
-    private double count(String meter, String... tags) {
-        Counter counter = meters.find(meter).tags(tags).counter();
-        return counter == null ? 0 : counter.count();
     }
 }

@@ -8,7 +8,6 @@ import static org.govexchange.population.PopulationTestInfrastructure.HRSS_RESOU
 import static org.govexchange.population.PopulationTestInfrastructure.PSB_DEPT;
 import static org.govexchange.population.PopulationTestInfrastructure.PSB_RESOURCE;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.govexchange.basicdb.ingest.RecordTable;
 import org.govexchange.basicdb.ingest.RecordTranslator;
 import org.govexchange.basicdb.ingest.RejectedRecordException;
 import org.govexchange.basicdb.ingest.ResourceRecordConsumer;
+import org.govexchange.basicdb.testing.IngestMeters;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.contracts.exchange.ResourceRecord;
 import org.govexchange.contracts.exchange.Topics;
@@ -153,14 +153,15 @@ class BatchIngestTest {
         List<String> ids = List.of(TestIds.next(true), TestIds.next(false), TestIds.next(true));
         String refused = ids.get(1);
         var consumer = consumer(ingestFailingOn(refused, new IllegalStateException("refused by a trigger, say")));
-        double before = count("gx.ingest.rejections", "code", ResourceRecordConsumer.NOT_STORABLE);
+        double before = IngestMeters.count(meters, "gx.ingest.rejections", "code", ResourceRecordConsumer.NOT_STORABLE);
 
         consumer.onMessage(ids.stream()
                 .map(id -> consumerRecord(record(PSB_RESOURCE, PSB_DEPT, id, RecordOp.UPSERT, 1, Map.of("name", "甲"))))
                 .toList());
 
         assertThat(names(ids)).containsExactly(ids.get(0) + "=甲", ids.get(2) + "=甲");
-        assertThat(count("gx.ingest.rejections", "code", ResourceRecordConsumer.NOT_STORABLE) - before)
+        assertThat(IngestMeters.count(meters, "gx.ingest.rejections", "code", ResourceRecordConsumer.NOT_STORABLE)
+                        - before)
                 .isEqualTo(1.0);
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM person_source_version WHERE id_number = ?", Integer.class, refused))
@@ -327,10 +328,5 @@ class BatchIngestTest {
                                 "SELECT CONCAT(id_number, '=', name) FROM person WHERE id_number = ?", String.class, id)
                         .stream())
                 .toList();
-    }
-
-    private double count(String meter, String... tags) {
-        Counter counter = meters.find(meter).tags(tags).counter();
-        return counter == null ? 0 : counter.count();
     }
 }

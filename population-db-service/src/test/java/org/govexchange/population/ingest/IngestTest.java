@@ -8,7 +8,6 @@ import static org.govexchange.population.PopulationTestInfrastructure.HRSS_RESOU
 import static org.govexchange.population.PopulationTestInfrastructure.PSB_DEPT;
 import static org.govexchange.population.PopulationTestInfrastructure.PSB_RESOURCE;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,11 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import org.govexchange.basicdb.testing.AuditTrail;
 import org.govexchange.basicdb.testing.DataApiTest;
+import org.govexchange.basicdb.testing.IngestMeters;
 import org.govexchange.basicdb.testing.SourceFeed;
 import org.govexchange.basicdb.testing.TestCatalog;
-import org.govexchange.contracts.audit.AuditEvent;
-import org.govexchange.contracts.audit.AuditKind;
-import org.govexchange.contracts.audit.AuditResult;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.population.PopulationTestInfrastructure;
 import org.govexchange.population.TestIds;
@@ -89,7 +86,8 @@ class IngestTest extends DataApiTest {
         FEED.publish(newer);
         awaitName(id, "陈建国");
         var updatedAt = jdbc.queryForObject("SELECT updated_at FROM person WHERE id_number = ?", Object.class, id);
-        double ignoredBefore = count("gx.ingest.records", "outcome", "ignored_older", "resource", PSB_RESOURCE);
+        double ignoredBefore =
+                IngestMeters.count(meters, "gx.ingest.records", "outcome", "ignored_older", "resource", PSB_RESOURCE);
 
         FEED.publish(record(PSB_RESOURCE, PSB_DEPT, id, RecordOp.UPSERT, 4, Map.of("name", "陈旧名")));
         FEED.publish(newer);
@@ -105,7 +103,8 @@ class IngestTest extends DataApiTest {
                         id,
                         PSB_RESOURCE))
                 .isEqualTo(5L);
-        assertThat(count("gx.ingest.records", "outcome", "ignored_older", "resource", PSB_RESOURCE) - ignoredBefore)
+        assertThat(IngestMeters.count(meters, "gx.ingest.records", "outcome", "ignored_older", "resource", PSB_RESOURCE)
+                        - ignoredBefore)
                 .isEqualTo(2.0);
     }
 
@@ -216,9 +215,8 @@ class IngestTest extends DataApiTest {
     void poisonRecordsAreSkippedWithAMetricAndAnAuditEventAndIngestGoesOn() {
         String badCheck = "110105194912310021";
         String female = TestIds.next(false);
-        double checksumBefore = count("gx.ingest.rejections", "code", "ID_NUMBER_CHECKSUM");
-        double malformedBefore = count("gx.ingest.rejections", "code", "RECORD_MALFORMED");
-        double genderBefore = count("gx.ingest.rejections", "code", "PERSON_GENDER_MISMATCH");
+        var rejections =
+                IngestMeters.rejections(meters, "ID_NUMBER_CHECKSUM", "RECORD_MALFORMED", "PERSON_GENDER_MISMATCH");
 
         FEED.publishRaw(PSB_RESOURCE, "x", "{this is not json");
         FEED.publish(record(PSB_RESOURCE, PSB_DEPT, badCheck, RecordOp.UPSERT, 1, Map.of("name", "坏号码")));
@@ -229,33 +227,16 @@ class IngestTest extends DataApiTest {
         FEED.publish(record(PSB_RESOURCE, PSB_DEPT, good, RecordOp.UPSERT, 1, Map.of("name", "周杰")));
 
         awaitName(good, "周杰");
-        assertThat(count("gx.ingest.rejections", "code", "ID_NUMBER_CHECKSUM") - checksumBefore)
-                .isEqualTo(1.0);
-        assertThat(count("gx.ingest.rejections", "code", "RECORD_MALFORMED") - malformedBefore)
-                .isEqualTo(1.0);
-        assertThat(count("gx.ingest.rejections", "code", "PERSON_GENDER_MISMATCH") - genderBefore)
-                .isEqualTo(1.0);
+        rejections.assertEachOnce();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE id_number = ?", Integer.class, female))
                 .isZero();
 
-        List<AuditEvent> audited = AuditTrail.eventsUntil(
-                events -> events.stream()
-                        .map(AuditEvent::denialCode)
-                        .toList()
-                        .containsAll(List.of(
-                                "ID_NUMBER_CHECKSUM",
-                                "RECORD_MALFORMED",
-                                "PERSON_GENDER_MISMATCH",
-                                "PERSON_ETHNICITY_CODE")),
+        AuditTrail.assertQuarantined(
+                List.of("ID_NUMBER_CHECKSUM", "RECORD_MALFORMED", "PERSON_GENDER_MISMATCH", "PERSON_ETHNICITY_CODE"),
+                "ID_NUMBER_CHECKSUM",
+                PSB_RESOURCE,
+                PSB_DEPT,
                 WAIT);
-        AuditEvent checksum = audited.stream()
-                .filter(e -> "ID_NUMBER_CHECKSUM".equals(e.denialCode()))
-                .findFirst()
-                .orElseThrow();
-        assertThat(checksum.kind()).isEqualTo(AuditKind.RECORD_QUARANTINED);
-        assertThat(checksum.result()).isEqualTo(AuditResult.FAILED);
-        assertThat(checksum.targetResource()).isEqualTo(PSB_RESOURCE);
-        assertThat(checksum.providerDept()).isEqualTo(PSB_DEPT);
     }
 
     @Test
@@ -282,10 +263,5 @@ class IngestTest extends DataApiTest {
         String nameField = resourceCode.equals(PSB_RESOURCE) ? "name" : "xm";
         FEED.publish(record(resourceCode, dept, marker, RecordOp.UPSERT, 1, Map.of(nameField, "标记")));
         awaitName(marker, "标记");
-    }
-
-    private double count(String meter, String... tags) {
-        Counter counter = meters.find(meter).tags(tags).counter();
-        return counter == null ? 0 : counter.count();
     }
 }
