@@ -6,13 +6,10 @@ import com.baomidou.mybatisplus.annotation.TableName;
 
 /** The single row naming the last event of the chain. */
 @TableName("audit_chain_head")
-public class AuditChainHead {
+public class AuditChainHead extends ChainPosition {
 
     @TableId(type = IdType.INPUT)
     private Integer id;
-
-    private Long sequence;
-    private String hash;
 
     public Integer getId() {
         return id;
@@ -20,21 +17,5 @@ public class AuditChainHead {
 
     public void setId(Integer id) {
         this.id = id;
-    }
-
-    public Long getSequence() {
-        return sequence;
-    }
-
-    public void setSequence(Long sequence) {
-        this.sequence = sequence;
-    }
-
-    public String getHash() {
-        return hash;
-    }
-
-    public void setHash(String hash) {
-        this.hash = hash;
     }
 }

@@ -8,13 +8,11 @@ import java.time.LocalDateTime;
 
 /** A signed statement of the chain's head at one moment. */
 @TableName("audit_checkpoint")
-public class AuditCheckpoint {
+public class AuditCheckpoint extends ChainPosition {
 
     @TableId(type = IdType.AUTO)
     private Long id;
 
-    private Long sequence;
-    private String hash;
     private String keyId;
     private String signature;
     private LocalDateTime signedAt;
@@ -29,22 +27,6 @@ public class AuditCheckpoint {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public Long getSequence() {
-        return sequence;
-    }
-
-    public void setSequence(Long sequence) {
-        this.sequence = sequence;
-    }
-
-    public String getHash() {
-        return hash;
-    }
-
-    public void setHash(String hash) {
-        this.hash = hash;
     }
 
     public String getKeyId() {

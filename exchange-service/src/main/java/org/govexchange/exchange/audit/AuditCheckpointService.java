@@ -1,6 +1,5 @@
 package org.govexchange.exchange.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -23,11 +22,6 @@ public class AuditCheckpointService {
         this.hubKey = hubKey;
     }
 
-    /** The exact bytes a checkpoint signs: {@code "<sequence>\n<hash>"} in UTF-8. */
-    static byte[] signedText(long sequence, String hash) {
-        return (sequence + "\n" + hash).getBytes(StandardCharsets.UTF_8);
-    }
-
     /**
      * Signs the current head unless the newest checkpoint already covers it (nothing appended since)
      * or the log is empty.
@@ -46,8 +40,7 @@ public class AuditCheckpointService {
         checkpoint.setSequence(head.getSequence());
         checkpoint.setHash(head.getHash());
         checkpoint.setKeyId(hubKey.keyId());
-        checkpoint.setSignature(
-                Base64.getEncoder().encodeToString(hubKey.sign(signedText(head.getSequence(), head.getHash()))));
+        checkpoint.setSignature(Base64.getEncoder().encodeToString(hubKey.sign(head.signedText())));
         checkpoint.setSignedAt(LocalDateTime.now(ZoneOffset.UTC));
         checkpoints.insert(checkpoint);
         return Optional.of(checkpoint);

@@ -143,8 +143,7 @@ public class AuditVerifier {
         }
         try {
             byte[] signature = Base64.getDecoder().decode(checkpoint.getSignature());
-            return hubKey.verify(
-                    AuditCheckpointService.signedText(checkpoint.getSequence(), checkpoint.getHash()), signature);
+            return hubKey.verify(checkpoint.signedText(), signature);
         } catch (IllegalArgumentException e) {
             return false;
         }
