@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What every basic database's bulk loader does on the real database: loads synthetic rows (a repeat adds
- * nothing) and times the raw reference into scratch tables it drops. Each service's test names its loader,
- * how many rows to load, and checks a sample of what was written.
+ * nothing) and times the raw reference into scratch tables it drops. Each service's test names how many
+ * rows to load and checks a sample of what was written.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
@@ -26,6 +26,10 @@ public abstract class BulkLoadContract {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /** The service's loader. */
+    @Autowired
+    private BatchLoader<?> loader;
 
     private final long rows;
     private final long rawRows;
@@ -39,9 +43,6 @@ public abstract class BulkLoadContract {
         this.rawRows = rawRows;
     }
 
-    /** The service's loader. */
-    protected abstract BatchLoader<?> loader();
-
     /** Checks what the load of rows {@code OFFSET ..} wrote, on a sample. */
     protected abstract void checkLoaded();
 
@@ -50,7 +51,7 @@ public abstract class BulkLoadContract {
         long before = count();
         List<Long> progress = new ArrayList<>();
 
-        LoadResult result = loader().load(OFFSET, rows, total -> {
+        LoadResult result = loader.load(OFFSET, rows, total -> {
             synchronized (progress) {
                 progress.add(total);
             }
@@ -62,21 +63,21 @@ public abstract class BulkLoadContract {
         assertThat(progress).contains(rows);
         checkLoaded();
 
-        loader().load(OFFSET, rows, total -> {});
+        loader.load(OFFSET, rows, total -> {});
         assertThat(count() - before).isEqualTo(rows);
     }
 
     @Test
     void theRawReferenceInsertsTheSameRowsIntoScratchTablesAndDropsThem() throws Exception {
-        LoadResult raw = loader().rawInsert(OFFSET + 10_000, rawRows);
+        LoadResult raw = loader.rawInsert(OFFSET + 10_000, rawRows);
 
         assertThat(raw.rows()).isEqualTo(rawRows);
         assertThat(raw.rowsPerSecond()).isPositive();
-        assertThat(loader().scratchTables()).isNotEmpty();
+        assertThat(loader.scratchTables()).isNotEmpty();
         assertThat(jdbc.queryForList("SHOW TABLES LIKE '%load_scratch'")).isEmpty();
     }
 
     private long count() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM " + loader().table(), Long.class);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + loader.table(), Long.class);
     }
 }

@@ -2,25 +2,15 @@ package org.govexchange.legalentity.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.govexchange.basicdb.load.BatchLoader;
 import org.govexchange.basicdb.testing.BulkLoadContract;
 import org.govexchange.contracts.identifier.CreditCodes;
 import org.govexchange.legalentity.entity.NameGrams;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class BulkLoaderTest extends BulkLoadContract {
 
-    @Autowired
-    BulkLoader loader;
-
     BulkLoaderTest() {
         super(1_500, 1_000);
-    }
-
-    @Override
-    protected BatchLoader<?> loader() {
-        return loader.batches();
     }
 
     /** The entities with their name shingles. */

@@ -2,24 +2,14 @@ package org.govexchange.population.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.govexchange.basicdb.load.BatchLoader;
 import org.govexchange.basicdb.testing.BulkLoadContract;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class BulkLoaderTest extends BulkLoadContract {
 
-    @Autowired
-    BulkLoader loader;
-
     BulkLoaderTest() {
         super(2_500, 2_000);
-    }
-
-    @Override
-    protected BatchLoader<?> loader() {
-        return loader.batches();
     }
 
     @Override
