@@ -1,12 +1,11 @@
 package org.govexchange.exchange.batch;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.govexchange.contracts.exchange.ExchangeJson;
 import org.govexchange.contracts.exchange.Receipt;
 import org.govexchange.contracts.exchange.Topics;
+import org.govexchange.exchange.security.DepartmentTopicReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -26,11 +25,17 @@ class ReceiptListener {
     private static final Logger log = LoggerFactory.getLogger(ReceiptListener.class);
 
     private final BatchService batches;
-    private final MeterRegistry meters;
+    private final DepartmentTopicReader<Receipt> receipts;
 
     ReceiptListener(BatchService batches, MeterRegistry meters) {
         this.batches = batches;
-        this.meters = meters;
+        this.receipts = new DepartmentTopicReader<>(
+                Topics.RECEIPT_PREFIX,
+                Receipt.class,
+                r -> true,
+                Receipt::departmentCode,
+                "gx.exchange.receipts",
+                meters);
     }
 
     // A pattern subscription sees a department's topic only after a metadata refresh: 5 s instead of Kafka's
@@ -41,34 +46,13 @@ class ReceiptListener {
             properties = {"auto.offset.reset=earliest", "isolation.level=read_committed", "metadata.max.age.ms=5000"},
             autoStartup = "${gx.exchange.receipts-auto-startup:true}")
     void onReceipt(ConsumerRecord<String, String> message) {
-        Optional<String> topicDepartment = Topics.departmentOf(message.topic(), Topics.RECEIPT_PREFIX);
-        if (topicDepartment.isEmpty()) {
-            log.warn("receipt on {}, which is no department's receipt topic: dropped", message.topic());
-            meters.counter("gx.exchange.receipts", "outcome", "forged").increment();
+        Optional<Receipt> read = receipts.read(message);
+        if (read.isEmpty()) {
             return;
         }
-        Receipt receipt;
-        try {
-            receipt = ExchangeJson.decode(
-                    message.value() == null ? new byte[0] : message.value().getBytes(StandardCharsets.UTF_8),
-                    Receipt.class);
-        } catch (IllegalArgumentException e) {
-            log.warn("unreadable receipt on {} skipped: {}", message.topic(), e.getMessage());
-            meters.counter("gx.exchange.receipts", "outcome", "malformed").increment();
-            return;
-        }
-        if (!topicDepartment.get().equals(receipt.departmentCode())) {
-            log.warn(
-                    "receipt for batch {} claims department {} but came on {}: dropped as forged",
-                    receipt.batchId(),
-                    receipt.departmentCode(),
-                    message.topic());
-            meters.counter("gx.exchange.receipts", "outcome", "forged").increment();
-            return;
-        }
+        Receipt receipt = read.get();
         boolean first = batches.receipt(receipt);
-        meters.counter("gx.exchange.receipts", "outcome", first ? "recorded" : "repeated_or_unknown")
-                .increment();
+        receipts.count(first ? "recorded" : "repeated_or_unknown");
         if (!receipt.failed().isEmpty() && first) {
             log.warn(
                     "batch {} delivered to {} with {} failed records",
