@@ -7,14 +7,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.govexchange.basicdb.ingest.RecordRules;
 import org.govexchange.basicdb.ingest.RecordTranslator;
 import org.govexchange.basicdb.ingest.RejectedRecordException;
 import org.govexchange.basicdb.ingest.Rejection;
 import org.govexchange.contracts.identifier.CreditCodes;
-import org.govexchange.contracts.identifier.IdentifierViolation;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
 import org.govexchange.contracts.schema.CalendarRange;
 import org.govexchange.legalentity.entity.EntityField;
@@ -52,10 +50,7 @@ class EntityRecordRules implements RecordRules<EntityField> {
     @Override
     public String key(String key, Rejection reject) throws RejectedRecordException {
         String creditCode = upper(key);
-        Optional<IdentifierViolation> violation = CreditCodes.check(creditCode);
-        if (violation.isPresent()) {
-            throw reject.with(violation.get().code(), violation.get().message());
-        }
+        reject.ifViolated(CreditCodes.check(creditCode), "");
         return creditCode;
     }
 
@@ -78,12 +73,7 @@ class EntityRecordRules implements RecordRules<EntityField> {
                 return code(EntityStatus.class, text, STATUS_CODE, reject);
             }
             case LEGAL_REPRESENTATIVE_ID_NUMBER -> {
-                Optional<IdentifierViolation> violation = ResidentIdNumbers.check(text);
-                if (violation.isPresent()) {
-                    throw reject.with(
-                            violation.get().code(),
-                            "legalRepresentativeIdNumber: " + violation.get().message());
-                }
+                reject.ifViolated(ResidentIdNumbers.check(text), "legalRepresentativeIdNumber: ");
                 return ResidentIdNumbers.normalize(text);
             }
             case REGISTERED_CAPITAL -> {

@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.govexchange.basicdb.ingest.RecordRules;
 import org.govexchange.basicdb.ingest.RecordTranslator;
 import org.govexchange.basicdb.ingest.RejectedRecordException;
 import org.govexchange.basicdb.ingest.Rejection;
-import org.govexchange.contracts.identifier.IdentifierViolation;
 import org.govexchange.contracts.identifier.ResidentIdNumbers;
 import org.govexchange.population.person.PersonField;
 import org.govexchange.population.person.PersonStatus;
@@ -39,10 +37,7 @@ class PersonRecordRules implements RecordRules<PersonField> {
 
     @Override
     public String key(String key, Rejection reject) throws RejectedRecordException {
-        Optional<IdentifierViolation> violation = ResidentIdNumbers.check(key);
-        if (violation.isPresent()) {
-            throw reject.with(violation.get().code(), violation.get().message());
-        }
+        reject.ifViolated(ResidentIdNumbers.check(key), "");
         return ResidentIdNumbers.normalize(key);
     }
 
