@@ -20,6 +20,8 @@ class HostileWalkTest extends ManualNodeTestBase {
                 // A pushed record whose key or payload reads like SQL is still a record: the outbox keeps it.
                 .writes("POST /node/records/{category}/{sequence}", "queues pushed records in the outbox")
                 .writes("POST /node/backfill/{category}/{sequence}", "asks the hub for a backfill")
+                // A resource the node does not configure: a run started here would go on in the background.
+                .seed("POST /node/reconciliation/{category}/{sequence}", "sequence", "\"000009\"")
                 .run()
                 .assertClean();
     }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reconciliation (对账) of a subscriber's copy with the hub's current state, asked for by the subscriber's node. */
+/** Reconciliation (对账) of a subscriber's copy or a provider's source with the hub's current state, asked by the node. */
 @Tag(
         name = "reconciliation",
         description = "对账 Digests of a resource's current keys and versions, the keys of differing buckets, targeted"
@@ -36,7 +36,7 @@ class ReconciliationController {
     @Operation(
             summary = "Get the digest of a subscribed resource",
             description =
-                    "256 buckets (by the first byte of SHA-256 of the key) of the resource's live keys, each with a count and the XOR of 64-bit fingerprints of key and version. The calling department needs an active SUBSCRIPTION grant (403 GRANT_MISSING).")
+                    "256 buckets (by the first byte of SHA-256 of the key) of the resource's live keys, each with a count and the XOR of 64-bit fingerprints of key and version. For the resource's provider (its source) or a department with an active SUBSCRIPTION grant (else 403 GRANT_MISSING).")
     @GetMapping(BASE + "/digest")
     ResourceDigest digest(
             CurrentCaller caller,
@@ -78,7 +78,7 @@ class ReconciliationController {
     @Operation(
             summary = "Report a reconciliation",
             description =
-                    "Records the node's result as a RECONCILED audit event (once per reconciliationId): FAILED with DRIFT_FOUND when anything differed.")
+                    "Records the node's result as a RECONCILED audit event (once per reconciliationId; RECONCILE SOURCE when the provider reports): FAILED with DRIFT_FOUND when anything differed.")
     @PostMapping(BASE + "/reconciliations")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reported(

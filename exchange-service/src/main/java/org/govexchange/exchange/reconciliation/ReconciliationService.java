@@ -13,6 +13,7 @@ import org.apache.ibatis.cursor.Cursor;
 import org.govexchange.contracts.audit.AuditEvent;
 import org.govexchange.contracts.audit.AuditKind;
 import org.govexchange.contracts.audit.AuditResult;
+import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.contracts.problem.ProblemCodes;
 import org.govexchange.contracts.problem.ProblemException;
 import org.govexchange.contracts.reconciliation.BucketKeys;
@@ -24,15 +25,18 @@ import org.govexchange.exchange.backfill.BackfillService;
 import org.govexchange.exchange.backfill.BackfillStarted;
 import org.govexchange.exchange.backfill.Subscriber;
 import org.govexchange.exchange.catalog.CatalogCache;
+import org.govexchange.exchange.catalog.CatalogModel;
+import org.govexchange.exchange.catalog.CatalogUnavailableException;
 import org.govexchange.starter.security.CurrentCaller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The hub's side of reconciliation (对账) for a subscriber: the digest of a resource's live keys and versions, the
- * keys of the buckets that differ, a repair (a backfill of named keys), and the audit event of the result. Only
- * the subscriber may ask: the same grant check as a backfill.
+ * The hub's side of reconciliation (对账): the digest of a resource's live keys and versions, the keys of the buckets
+ * that differ, a repair for a subscriber (a backfill of named keys), and the audit event of the result. The
+ * resource's provider (its system or admin) may compare its source; anyone else needs the subscriber's grant, the
+ * same check as a backfill.
  */
 @Service
 public class ReconciliationService {
@@ -58,7 +62,7 @@ public class ReconciliationService {
 
     @Transactional(readOnly = true)
     public ResourceDigest digest(CurrentCaller caller, String resourceCode) {
-        Subscriber subscriber = Subscriber.of(caller, resourceCode, catalog);
+        Party subscriber = party(caller, resourceCode);
         KeyDigest digest = new KeyDigest();
         eachLiveKey(subscriber.resourceCode(), k -> digest.add(k.key(), k.version()));
         return new ResourceDigest(subscriber.resourceCode(), digest.keys(), digest.buckets());
@@ -66,7 +70,7 @@ public class ReconciliationService {
 
     @Transactional(readOnly = true)
     public BucketKeys keys(CurrentCaller caller, String resourceCode, BucketKeys.Request request) {
-        Subscriber subscriber = Subscriber.of(caller, resourceCode, catalog);
+        Party subscriber = party(caller, resourceCode);
         List<Integer> buckets = request == null || request.buckets() == null ? List.of() : request.buckets();
         if (buckets.isEmpty() || buckets.size() > MAX_BUCKETS) {
             throw new ProblemException(
@@ -101,8 +105,9 @@ public class ReconciliationService {
     /** Appends the RECONCILED audit event once per node run. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void reported(CurrentCaller caller, String resourceCode, ReconciliationReport report) {
-        Subscriber subscriber = Subscriber.of(caller, resourceCode, catalog);
-        String operation = "RECONCILE compared=" + report.compared() + " missing=" + report.missing() + " extra="
+        Party subscriber = party(caller, resourceCode);
+        String operation = (subscriber.provider() ? "RECONCILE SOURCE" : "RECONCILE") + " compared=" + report.compared()
+                + " missing=" + report.missing() + " extra="
                 + report.extra() + " stale=" + report.stale() + " changed=" + report.changed()
                 + (report.backfillId() == null ? "" : " repair=" + report.backfillId());
         audit.append(List.of(AuditEvent.builder(AuditKind.RECONCILED)
@@ -112,7 +117,7 @@ public class ReconciliationService {
                 .occurredAt(Instant.now())
                 .actorDept(subscriber.departmentCode())
                 .actorClient(caller.clientId())
-                .providerDept(subscriber.resource().providerCode())
+                .providerDept(subscriber.providerCode())
                 .targetResource(subscriber.resourceCode())
                 .operation(operation)
                 .result(report.differences() == 0 ? AuditResult.ALLOWED : AuditResult.FAILED)
@@ -120,6 +125,39 @@ public class ReconciliationService {
                 .recordCount(report.differences())
                 .requestId(report.reconciliationId())
                 .build()));
+    }
+
+    /** Who reconciles: the resource's provider, or a subscriber. */
+    private record Party(String departmentCode, String resourceCode, String providerCode, boolean provider) {}
+
+    private Party party(CurrentCaller caller, String resourceCode) {
+        String department =
+                caller.hasRole("DEPT_SYSTEM") || caller.hasRole("DEPT_ADMIN") ? caller.departmentCode() : null;
+        try {
+            Topics.resource(resourceCode);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(ProblemCodes.VALIDATION_FAILED, e.getMessage());
+        }
+        if (department != null) {
+            CatalogModel.Resource resource;
+            try {
+                resource = catalog.resource(resourceCode, null).orElse(null);
+            } catch (CatalogUnavailableException e) {
+                throw new ProblemException(
+                        503,
+                        ProblemCodes.DOWNSTREAM_UNAVAILABLE,
+                        "the catalog cannot confirm the resource; retry later");
+            }
+            if (resource != null && department.equals(resource.providerCode())) {
+                return new Party(department, resourceCode, department, true);
+            }
+        }
+        Subscriber subscriber = Subscriber.of(caller, resourceCode, catalog);
+        return new Party(
+                subscriber.departmentCode(),
+                subscriber.resourceCode(),
+                subscriber.resource().providerCode(),
+                false);
     }
 
     private void eachLiveKey(String resourceCode, Consumer<BucketKeys.KeyVersion> action) {

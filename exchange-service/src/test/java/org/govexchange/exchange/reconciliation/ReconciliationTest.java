@@ -94,11 +94,23 @@ class ReconciliationTest extends HubScenario {
         assertThat(outOfRange.statusCode()).isEqualTo(400);
         assertThat(outOfRange.body()).contains("\"code\":\"VALIDATION_FAILED\"");
 
-        // The provider is no subscriber: no digest for it.
+        // The provider compares its source with the same digest; a third department gets nothing.
         var provider = http.send(
                 request("GET", base + "/digest", null, CatalogTokens.token("sys", this.provider, "DEPT_SYSTEM")),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(provider.statusCode()).isEqualTo(403);
+        assertThat(provider.statusCode()).isEqualTo(200);
+        assertThat(ExchangeJson.decode(provider.body().getBytes(), ResourceDigest.class)
+                        .buckets())
+                .isEqualTo(expected.buckets());
+        var stranger = http.send(
+                request(
+                        "GET",
+                        base + "/digest",
+                        null,
+                        CatalogTokens.token("sys", HubFixture.department(), "DEPT_SYSTEM")),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(stranger.body()).contains("\"code\":\"GRANT_MISSING\"");
     }
 
     @Test

@@ -3,11 +3,15 @@ package org.govexchange.node.cdc;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.govexchange.node.NodeProperties;
@@ -16,6 +20,7 @@ import org.govexchange.node.department.DepartmentDatabase;
 import org.govexchange.node.department.TableShape;
 import org.govexchange.node.outbox.OutboxEntry;
 import org.govexchange.node.outbox.OutboxService;
+import org.govexchange.node.source.ContentHashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -39,6 +44,7 @@ public class CdcWriter {
 
     private final NodeProperties node;
     private final OutboxService outbox;
+    private final ContentHashes sent;
     private final DepartmentDatabase department;
     private final JdbcTemplate store;
     private final TransactionTemplate transaction;
@@ -54,6 +60,7 @@ public class CdcWriter {
     public CdcWriter(
             NodeProperties node,
             OutboxService outbox,
+            ContentHashes sent,
             DepartmentDatabase department,
             JdbcTemplate store,
             TransactionTemplate transaction,
@@ -61,6 +68,7 @@ public class CdcWriter {
             Clock clock) {
         this.node = node;
         this.outbox = outbox;
+        this.sent = sent;
         this.department = department;
         this.store = store;
         this.transaction = transaction;
@@ -179,6 +187,11 @@ public class CdcWriter {
         }
         if (!entries.isEmpty()) {
             outbox.append(entries);
+            // What was sent per key, for source reconciliation (as watermark mode keeps it).
+            LocalDateTime at = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            entries.stream()
+                    .collect(Collectors.groupingBy(OutboxEntry::resourceCode, LinkedHashMap::new, Collectors.toList()))
+                    .forEach((resource, ofResource) -> sent.appended(resource, ofResource, at));
         }
         store.update(
                 "UPDATE node_cdc_state SET last_version = ?, binlog_file = ?, binlog_pos = ?, binlog_change = ?,"

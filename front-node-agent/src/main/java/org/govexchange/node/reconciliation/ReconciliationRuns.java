@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.govexchange.contracts.exchange.ExchangeJson;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReconciliationRuns {
 
-    private static final String COLUMNS = "reconciliation_id, resource_code, trigger_ref, state, compared, missing,"
-            + " extra, stale, changed, report, backfill_id, error, started_at, finished_at";
+    private static final String COLUMNS = "reconciliation_id, resource_code, side, trigger_ref, state, compared,"
+            + " missing, extra, stale, changed, report, backfill_id, resent, error, started_at, finished_at";
 
     private final JdbcTemplate store;
 
@@ -23,20 +22,21 @@ class ReconciliationRuns {
         this.store = store;
     }
 
-    void started(String id, String resourceCode, String trigger, Instant at) {
+    void started(ReconciliationView run) {
         store.update(
-                "INSERT INTO node_reconciliation (reconciliation_id, resource_code, trigger_ref, state, started_at)"
-                        + " VALUES (?, ?, ?, 'RUNNING', ?)",
-                id,
-                resourceCode,
-                trigger,
-                Timestamp.from(at));
+                "INSERT INTO node_reconciliation (reconciliation_id, resource_code, side, trigger_ref, state,"
+                        + " started_at) VALUES (?, ?, ?, ?, 'RUNNING', ?)",
+                run.reconciliationId(),
+                run.resourceCode(),
+                run.side(),
+                run.trigger(),
+                Timestamp.from(run.startedAt()));
     }
 
     void finished(ReconciliationView run) {
         store.update(
                 "UPDATE node_reconciliation SET state = ?, compared = ?, missing = ?, extra = ?, stale = ?, changed = ?,"
-                        + " report = ?, backfill_id = ?, error = ?, finished_at = ? WHERE reconciliation_id = ?",
+                        + " report = ?, backfill_id = ?, resent = ?, error = ?, finished_at = ? WHERE reconciliation_id = ?",
                 run.state(),
                 run.compared(),
                 run.missing(),
@@ -45,6 +45,7 @@ class ReconciliationRuns {
                 run.changed(),
                 run.keys() == null ? null : new String(ExchangeJson.encode(run.keys()), StandardCharsets.UTF_8),
                 run.backfillId(),
+                run.resent(),
                 run.error() == null || run.error().length() <= 500
                         ? run.error()
                         : run.error().substring(0, 500),
@@ -73,9 +74,12 @@ class ReconciliationRuns {
     private static ReconciliationView view(ResultSet rs, boolean withKeys) throws SQLException {
         String report = rs.getString("report");
         Timestamp finished = rs.getTimestamp("finished_at");
+        long resent = rs.getLong("resent");
+        boolean resentNull = rs.wasNull();
         return new ReconciliationView(
                 rs.getString("reconciliation_id"),
                 rs.getString("resource_code"),
+                rs.getString("side"),
                 rs.getString("trigger_ref"),
                 rs.getString("state"),
                 rs.getLong("compared"),
@@ -87,6 +91,7 @@ class ReconciliationRuns {
                         ? ExchangeJson.decode(report.getBytes(StandardCharsets.UTF_8), ReconciliationView.Keys.class)
                         : null,
                 rs.getString("backfill_id"),
+                resentNull ? null : resent,
                 rs.getString("error"),
                 rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant());

@@ -12,21 +12,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.govexchange.contracts.exchange.ExchangeJson;
+import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.node.outbox.OutboxEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What watermark extraction last sent per key ({@code node_source_hash}): a row read again is sent only when its
- * content differs, and then with a version above the key's last one. So the re-scan behind the watermark re-sends
- * nothing unchanged, and a second update that kept its timestamp still gets a version the hub and sinks accept.
+ * What the node last sent per key of a published table ({@code node_source_hash}): the content hash, version and
+ * whether it was a delete. Watermark extraction sends a row read again only when its content differs, and then with
+ * a version above the key's last one, so the re-scan re-sends nothing unchanged and a second update that kept its
+ * timestamp still gets a version the hub and sinks accept. CDC mode records what it appends; source reconciliation
+ * compares the table and the hub with it.
  */
 @Component
-class ContentHashes {
+public class ContentHashes {
 
     private static final int IN_CHUNK = 1000;
 
     private record Known(byte[] hash, long version) {}
+
+    /** What was last sent for a key. */
+    public record Sent(byte[] hash, long version, boolean deleted) {}
 
     private final JdbcTemplate store;
 
@@ -40,6 +46,37 @@ class ContentHashes {
      * taken in order.
      */
     List<OutboxEntry> changed(String resourceCode, List<OutboxEntry> read, LocalDateTime now) {
+        return stamped(resourceCode, read, now, true);
+    }
+
+    /**
+     * In the caller's store transaction: all {@code entries}, unchanged content too, each with version max(last
+     * version + 1, its own), remembered as sent. What a reconciliation's repair sends again.
+     */
+    public List<OutboxEntry> resent(String resourceCode, List<OutboxEntry> entries, LocalDateTime now) {
+        return stamped(resourceCode, entries, now, false);
+    }
+
+    /** In the caller's store transaction (CDC mode): remembers what was appended, as it was versioned. */
+    public void appended(String resourceCode, List<OutboxEntry> entries, LocalDateTime now) {
+        remember(
+                resourceCode, entries, entries.stream().map(ContentHashes::hash).toList(), now);
+    }
+
+    /** Everything sent for the resource's keys. */
+    public Map<String, Sent> sent(String resourceCode) {
+        Map<String, Sent> sent = new HashMap<>();
+        store.query(
+                "SELECT record_key, content_hash, version, deleted FROM node_source_hash WHERE resource_code = ?",
+                row -> {
+                    sent.put(row.getString(1), new Sent(row.getBytes(2), row.getLong(3), row.getBoolean(4)));
+                },
+                resourceCode);
+        return sent;
+    }
+
+    private List<OutboxEntry> stamped(
+            String resourceCode, List<OutboxEntry> read, LocalDateTime now, boolean onlyChanged) {
         if (read.isEmpty()) {
             return List.of();
         }
@@ -50,7 +87,7 @@ class ContentHashes {
         for (OutboxEntry entry : read) {
             byte[] hash = hash(entry);
             Known previous = known.get(entry.key());
-            if (previous != null && Arrays.equals(previous.hash(), hash)) {
+            if (onlyChanged && previous != null && Arrays.equals(previous.hash(), hash)) {
                 continue;
             }
             // Monotonic per key: a same-timestamp (or backdated) change still goes above what was sent.
@@ -94,9 +131,10 @@ class ContentHashes {
             rows.add(i);
         }
         store.batchUpdate(
-                "INSERT INTO node_source_hash (resource_code, record_key, content_hash, version, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE content_hash = VALUES(content_hash),"
-                        + " version = VALUES(version), updated_at = VALUES(updated_at)",
+                "INSERT INTO node_source_hash (resource_code, record_key, content_hash, version, deleted,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE content_hash ="
+                        + " VALUES(content_hash), version = VALUES(version), deleted = VALUES(deleted),"
+                        + " updated_at = VALUES(updated_at)",
                 rows,
                 IN_CHUNK,
                 (statement, i) -> {
@@ -104,12 +142,13 @@ class ContentHashes {
                     statement.setString(2, sent.get(i).key());
                     statement.setBytes(3, hashes.get(i));
                     statement.setLong(4, sent.get(i).version());
-                    statement.setTimestamp(5, at);
+                    statement.setBoolean(5, sent.get(i).op() == RecordOp.DELETE);
+                    statement.setTimestamp(6, at);
                 });
     }
 
     /** SHA-256 of the op and the data as the outbox stores it: everything the record carries but its version. */
-    static byte[] hash(OutboxEntry entry) {
+    public static byte[] hash(OutboxEntry entry) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(entry.op().name().getBytes(StandardCharsets.US_ASCII));

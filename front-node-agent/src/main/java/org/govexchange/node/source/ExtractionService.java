@@ -270,6 +270,11 @@ public class ExtractionService {
         return table;
     }
 
+    /** The source table of a published resource, its shape read once; null (with the problems) if it does not fit. */
+    SourceTable sourceTable(Publish publish, List<String> problems) {
+        return table(publish, problems);
+    }
+
     private SourceTable table(Publish publish, List<String> problems) {
         SourceTable table = tables.get(publish.resourceCode());
         if (table == null) {

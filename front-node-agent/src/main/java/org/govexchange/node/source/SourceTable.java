@@ -42,6 +42,7 @@ final class SourceTable {
     private final String nextQuery;
     private final String rescanFirstQuery;
     private final String rescanNextQuery;
+    private final String select;
 
     private SourceTable(Publish publish, TableShape shape) {
         this.publish = publish;
@@ -57,6 +58,7 @@ final class SourceTable {
         String select = "SELECT "
                 + String.join(", ", selected.stream().map(TableShape::quote).toList()) + " FROM "
                 + TableShape.quote(publish.table());
+        this.select = select;
         String version = TableShape.quote(publish.versionColumn());
         List<String> order = new ArrayList<>();
         order.add(version);
@@ -164,6 +166,52 @@ final class SourceTable {
 
     private Object versionValue(long position) {
         return temporalVersion ? fromMicros(position) : position;
+    }
+
+    /** Every row of the table, in no order: what source reconciliation reads. */
+    String scanQuery() {
+        return select;
+    }
+
+    /** The rows of {@code count} keys: parameters from {@link #keyParameters}. */
+    String keysQuery(int count) {
+        List<String> keys = publish.keyColumns().stream().map(TableShape::quote).toList();
+        String tuple = keys.size() == 1 ? keys.get(0) : "(" + String.join(", ", keys) + ")";
+        String one = keys.size() == 1
+                ? "?"
+                : "(" + String.join(", ", keys.stream().map(k -> "?").toList()) + ")";
+        return select + " WHERE " + tuple + " IN (" + String.join(", ", java.util.Collections.nCopies(count, one))
+                + ")";
+    }
+
+    /** The key column values of record keys, in order. */
+    Object[] keyParameters(List<String> recordKeys) {
+        List<Object> parameters = new ArrayList<>();
+        recordKeys.forEach(k -> parameters.addAll(keyParts(k)));
+        return parameters.toArray();
+    }
+
+    /** A DELETE of a key no row holds any more: its key fields only, as extraction would send them. */
+    OutboxEntry deletion(String recordKey, long version) {
+        List<String> parts = keyParts(recordKey);
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (int i = 0; i < publish.keyColumns().size(); i++) {
+            String column = publish.keyColumns().get(i);
+            String field = publish.columns().get(column);
+            if (field != null) {
+                data.put(field, shape.column(column).integral() ? (Object) Long.parseLong(parts.get(i)) : parts.get(i));
+            }
+        }
+        return new OutboxEntry(publish.resourceCode(), recordKey, RecordOp.DELETE, version, data);
+    }
+
+    private List<String> keyParts(String recordKey) {
+        List<String> parts = List.of(recordKey.split(java.util.regex.Pattern.quote(KEY_SEPARATOR), -1));
+        if (parts.size() != publish.keyColumns().size()) {
+            throw new IllegalArgumentException("key " + recordKey + " does not have "
+                    + publish.keyColumns().size() + " parts");
+        }
+        return parts;
     }
 
     Extracted read(ResultSet row) throws SQLException {

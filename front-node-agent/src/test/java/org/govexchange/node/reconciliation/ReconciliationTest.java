@@ -26,7 +26,9 @@ import org.govexchange.contracts.reconciliation.ResourceDigest;
 import org.govexchange.node.ManualNodeTestBase;
 import org.govexchange.node.TestHub;
 import org.govexchange.node.TestNodes;
+import org.govexchange.node.source.ExtractionService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.wiremock.spring.InjectWireMock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,12 +41,16 @@ import tools.jackson.databind.json.JsonMapper;
 class ReconciliationTest extends ManualNodeTestBase {
 
     static final String PERSONS = "900002/000003";
+    static final String SOURCE = "900002/000001";
     static final String BASE = "/api/exchange/subscriptions/" + PERSONS;
     static final Duration WAIT = Duration.ofSeconds(30);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @InjectWireMock("hub")
     WireMockServer hub;
+
+    @Autowired
+    ExtractionService extraction;
 
     @Test
     void rowsChangedDeletedOrAddedByHandAreReportedByKeyAndRepaired() throws Exception {
@@ -129,10 +135,69 @@ class ReconciliationTest extends ManualNodeTestBase {
     }
 
     @Test
-    void onlySubscribedResourcesAreReconciledAndAHubRefusalFailsTheRunWithItsReason() throws Exception {
-        var notSubscribed = post("/node/reconciliation/900002/000001", "", Map.of());
-        assertThat(notSubscribed.statusCode()).isEqualTo(404);
-        assertThat(notSubscribed.body()).contains("\"code\":\"SUBSCRIPTION_NOT_CONFIGURED\"");
+    void aSourceRowChangedUnseenOneDeletedAndOneNeverSentAreFoundAndSentAgain() throws Exception {
+        String region = "R" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+        for (int seq = 1; seq <= 3; seq++) {
+            dept().update(
+                            "INSERT INTO person (region, seq, name, score, changed_at) VALUES (?, ?, '源头', 1.50, ?)",
+                            region,
+                            seq,
+                            java.sql.Timestamp.valueOf(nextTime()));
+        }
+        while (extraction.extractOnce(SOURCE) == 3) {
+            // drained when a page comes back short
+        }
+        assertThat(outbox(region)).hasSize(3);
+        // The hub holds what was sent (its versions are the node's).
+        Map<String, Long> hubState = new LinkedHashMap<>();
+        store.query(
+                "SELECT record_key, version FROM node_source_hash WHERE resource_code = ? AND deleted = 0",
+                rs -> {
+                    hubState.put(rs.getString(1), rs.getLong(2));
+                },
+                SOURCE);
+        stubHubFor("/api/exchange/subscriptions/" + SOURCE, SOURCE, hubState);
+
+        // What watermark capture cannot see: a change that kept its timestamp, a hard delete, a late row.
+        dept().update("UPDATE person SET name = '悄悄改' WHERE region = ? AND seq = 1", region);
+        dept().update("DELETE FROM person WHERE region = ? AND seq = 2", region);
+        dept().update(
+                        "INSERT INTO person (region, seq, name, changed_at) VALUES (?, 9, '迟到', '2000-01-01 00:00:00')",
+                        region);
+        assertThat(extraction.extractOnce(SOURCE)).isZero();
+
+        JsonNode report = reconcile(SOURCE, "?repair=false");
+        assertThat(report.path("side").asString()).isEqualTo("SOURCE");
+        assertThat(strings(report.path("keys").path("changed")))
+                .contains(region + "|1")
+                .doesNotContain(region + "|3");
+        assertThat(strings(report.path("keys").path("extra"))).contains(region + "|2");
+        assertThat(strings(report.path("keys").path("missing"))).contains(region + "|9");
+        assertThat(outbox(region)).as("report only").hasSize(3);
+
+        JsonNode repaired = reconcile(SOURCE, "");
+        assertThat(repaired.path("resent").asLong()).isGreaterThanOrEqualTo(3);
+        List<Map<String, Object>> sent = outbox(region);
+        assertThat(sent).hasSize(6);
+        assertThat(sent.subList(3, 6))
+                .extracting(r -> r.get("record_key") + " " + r.get("op"))
+                .containsExactlyInAnyOrder(region + "|1 UPSERT", region + "|2 DELETE", region + "|9 UPSERT");
+        // Above what was sent for the key before, so the hub and the subscribers take it.
+        for (String key : List.of(region + "|1", region + "|2")) {
+            List<Long> versions = sent.stream()
+                    .filter(r -> r.get("record_key").equals(key))
+                    .map(r -> ((Number) r.get("version")).longValue())
+                    .toList();
+            assertThat(versions).hasSize(2);
+            assertThat(versions.get(1)).isGreaterThan(versions.get(0));
+        }
+    }
+
+    @Test
+    void onlyConfiguredResourcesAreReconciledAndAHubRefusalFailsTheRunWithItsReason() throws Exception {
+        var unknown = post("/node/reconciliation/900002/000009", "", Map.of());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("\"code\":\"RESOURCE_NOT_CONFIGURED\"");
 
         // No stub for the flagged resource's digest: WireMock answers 404, as a hub without the grant would 403.
         var started = post("/node/reconciliation/900002/000004", "", Map.of());
@@ -148,7 +213,11 @@ class ReconciliationTest extends ManualNodeTestBase {
     }
 
     private JsonNode reconcile() throws Exception {
-        var started = post("/node/reconciliation/" + PERSONS, "", Map.of());
+        return reconcile(PERSONS, "");
+    }
+
+    private JsonNode reconcile(String resource, String query) throws Exception {
+        var started = post("/node/reconciliation/" + resource + query, "", Map.of());
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String id = JSON.readTree(started.body()).path("reconciliationId").asString();
         return await().atMost(WAIT)
@@ -160,22 +229,26 @@ class ReconciliationTest extends ManualNodeTestBase {
 
     /** The hub's digest, the keys of the buckets the test's changes fall in, a repair and the report. */
     private void stubHub(Map<String, Long> state) {
-        KeyDigest digest = new KeyDigest();
-        state.forEach(digest::add);
-        hub.stubFor(WireMock.get(urlEqualTo(BASE + "/digest"))
-                .willReturn(okJson(json(new ResourceDigest(PERSONS, digest.keys(), digest.buckets())))));
-        List<BucketKeys.KeyVersion> all = state.entrySet().stream()
-                .map(e -> new BucketKeys.KeyVersion(e.getKey(), e.getValue()))
-                .toList();
-        // The node asks for the differing buckets; WireMock answers with every key and the node keeps to its buckets.
-        hub.stubFor(WireMock.post(urlEqualTo(BASE + "/digest/keys"))
-                .willReturn(okJson(json(new BucketKeys(List.of(), all)))));
+        stubHubFor(BASE, PERSONS, state);
         hub.stubFor(WireMock.post(urlEqualTo(BASE + "/repair"))
                 .willReturn(aResponse()
                         .withStatus(202)
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"backfillId\":\"repair-1\",\"resourceCode\":\"" + PERSONS + "\",\"total\":2}")));
-        hub.stubFor(WireMock.post(urlEqualTo(BASE + "/reconciliations"))
+    }
+
+    private void stubHubFor(String base, String resource, Map<String, Long> state) {
+        KeyDigest digest = new KeyDigest();
+        state.forEach(digest::add);
+        hub.stubFor(WireMock.get(urlEqualTo(base + "/digest"))
+                .willReturn(okJson(json(new ResourceDigest(resource, digest.keys(), digest.buckets())))));
+        List<BucketKeys.KeyVersion> all = state.entrySet().stream()
+                .map(e -> new BucketKeys.KeyVersion(e.getKey(), e.getValue()))
+                .toList();
+        // The node asks for the differing buckets; WireMock answers with every key and the node keeps to its buckets.
+        hub.stubFor(WireMock.post(urlEqualTo(base + "/digest/keys"))
+                .willReturn(okJson(json(new BucketKeys(List.of(), all)))));
+        hub.stubFor(WireMock.post(urlEqualTo(base + "/reconciliations"))
                 .willReturn(aResponse().withStatus(204)));
     }
 
@@ -187,6 +260,13 @@ class ReconciliationTest extends ManualNodeTestBase {
         data.put("score", 12.5);
         data.put("updatedAt", "2026-12-01T08:30:00.250");
         return new ExchangeRecord(id, RecordOp.UPSERT, 1, data);
+    }
+
+    private List<Map<String, Object>> outbox(String region) {
+        return store.queryForList(
+                "SELECT record_key, op, version FROM node_outbox WHERE resource_code = ? AND record_key LIKE ? ORDER BY id",
+                SOURCE,
+                region + "|%");
     }
 
     private long count(String where) {
