@@ -146,9 +146,14 @@ public final class ExchangeThroughputBench {
         Settings settings = Settings.from(options);
         options.rejectUnknown();
         Instant started = Instant.now();
+        // How the provider captures dept_psb.resident: GX_PSB_CAPTURE_MODE=watermark deploy/local/run switches it.
+        String captureMode = NodeStatus.captureMode(settings.providerNode(), SOURCE);
+        out.println("provider capture mode: " + captureMode);
         Result result = measure(stack, settings, out);
         RunReport report = new RunReport("exchange-throughput", started, Machine.describe()).parameters(options.used());
+        report.figure("captureMode", captureMode);
         describe(result, report, out);
+        out.println("capture mode (provider)    " + captureMode);
         report.finish(stack.results(), out);
         return result.complete() && result.population().complete() ? 0 : 1;
     }

@@ -21,6 +21,20 @@ final class NodeStatus {
                 + summary(fetch(subscriberNode), "subscribe", resourceCode);
     }
 
+    /** CDC when the provider's node captures {@code table} ("db.table") from the binlog, else WATERMARK. */
+    static String captureMode(String providerNode, String table) {
+        JsonNode status = fetch(providerNode);
+        if (status == null) {
+            return "unknown (provider node unreachable)";
+        }
+        for (JsonNode captured : status.path("cdc").path("tables")) {
+            if (table.equalsIgnoreCase(captured.asString())) {
+                return "CDC";
+            }
+        }
+        return "WATERMARK";
+    }
+
     static String summary(JsonNode status, String section, String resourceCode) {
         if (status == null) {
             return "unreachable";
