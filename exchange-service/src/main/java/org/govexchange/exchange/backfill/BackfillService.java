@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,21 +16,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.govexchange.contracts.exchange.BackfillHeaders;
 import org.govexchange.contracts.exchange.Envelope;
 import org.govexchange.contracts.exchange.ExchangeJson;
-import org.govexchange.contracts.exchange.ExchangeRecord;
-import org.govexchange.contracts.exchange.ResourceRecord;
 import org.govexchange.contracts.exchange.Topics;
 import org.govexchange.contracts.grant.GrantPolicy;
 import org.govexchange.contracts.problem.ProblemCodes;
@@ -110,7 +102,7 @@ public class BackfillService implements DisposableBean {
 
     private BackfillStarted start(Subscriber subscriber, Set<String> onlyKeys) {
         String backfillId = UUID.randomUUID().toString();
-        Snapshot snapshot;
+        ResourceSnapshot snapshot;
         try {
             snapshot = read(subscriber.resourceCode(), onlyKeys == null ? key -> true : onlyKeys::contains);
         } catch (RuntimeException e) {
@@ -128,11 +120,10 @@ public class BackfillService implements DisposableBean {
                 subscriber.resourceCode(),
                 subscriber.grant().grantId(),
                 (onlyKeys == null ? "api:" : "repair:") + backfillId,
-                snapshot.records().size());
-        Snapshot chosen = snapshot;
+                snapshot.size());
+        ResourceSnapshot chosen = snapshot;
         executor.execute(() -> send(backfillId, subscriber.resource(), subscriber.grant(), chosen, onlyKeys != null));
-        return new BackfillStarted(
-                backfillId, subscriber.resourceCode(), snapshot.records().size());
+        return new BackfillStarted(backfillId, subscriber.resourceCode(), snapshot.size());
     }
 
     /** A new SUBSCRIPTION grant: the subscriber starts with the current state of the resource. */
@@ -154,7 +145,7 @@ public class BackfillService implements DisposableBean {
                     return;
                 }
                 String backfillId = UUID.randomUUID().toString();
-                Snapshot snapshot = read(grant.resourceCode(), key -> true);
+                ResourceSnapshot snapshot = read(grant.resourceCode(), key -> true);
                 try {
                     insert(
                             backfillId,
@@ -162,7 +153,7 @@ public class BackfillService implements DisposableBean {
                             grant.resourceCode(),
                             grant.grantId(),
                             "grant-event:" + event.eventId(),
-                            snapshot.records().size());
+                            snapshot.size());
                 } catch (DuplicateKeyException seen) {
                     log.info("grant event {} already started a backfill", event.eventId());
                     return;
@@ -220,31 +211,40 @@ public class BackfillService implements DisposableBean {
     }
 
     private void send(
-            String backfillId, CatalogModel.Resource resource, GrantPolicy grant, Snapshot snapshot, boolean repair) {
-        List<ExchangeRecord> records = snapshot.records();
-        long total = records.size();
-        long done = 0;
+            String backfillId,
+            CatalogModel.Resource resource,
+            GrantPolicy grant,
+            ResourceSnapshot snapshot,
+            boolean repair) {
+        long total = snapshot.size();
+        long[] done = {0};
+        int[] envelopes = {0};
         long startedNanos = System.nanoTime();
         String topic = Topics.downlink(grant.consumerCode());
         String resourceCode = grant.resourceCode();
         try {
-            for (int from = 0; from < records.size(); from += properties.batchSize()) {
-                List<ExchangeRecord> chunk =
-                        records.subList(from, Math.min(records.size(), from + properties.batchSize()));
+            snapshot.replay(consumerConfig(), properties.batchSize(), properties.readTimeout(), chunk -> {
                 String batchId = UUID.randomUUID().toString();
                 Envelope envelope = fanOut.sign(
                         batchId, resourceCode, snapshot.schemaVersion(), fanOut.project(resource, grant, chunk));
-                done += chunk.size();
+                done[0] += chunk.size();
                 var message = new ProducerRecord<>(
                         topic, batchId.getBytes(StandardCharsets.UTF_8), ExchangeJson.encode(envelope));
                 message.headers().add(new RecordHeader(BackfillHeaders.TOTAL, ascii(total)));
-                message.headers().add(new RecordHeader(BackfillHeaders.DONE, ascii(done)));
+                message.headers().add(new RecordHeader(BackfillHeaders.DONE, ascii(done[0])));
                 message.headers()
                         .add(new RecordHeader(BackfillHeaders.ID, backfillId.getBytes(StandardCharsets.US_ASCII)));
                 if (repair) {
                     message.headers().add(new RecordHeader(BackfillHeaders.REPAIR, ascii(1)));
                 }
-                producer().send(message).get(60, TimeUnit.SECONDS);
+                try {
+                    producer().send(message).get(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while sending backfill " + backfillId, e);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    throw new IllegalStateException("the broker did not take backfill " + backfillId, e);
+                }
                 batches.recordDownlinks(List.of(DownlinkBatchRow.sent(
                         batchId,
                         grant.consumerCode(),
@@ -255,29 +255,31 @@ public class BackfillService implements DisposableBean {
                         backfillId,
                         chunk.size(),
                         Instant.now())));
-                progress(backfillId, done, null, null);
+                progress(backfillId, done[0], null, null);
                 meters.counter("gx.exchange.records.out", "consumer", grant.consumerCode())
                         .increment(chunk.size());
-                if ((from / properties.batchSize()) % 20 == 0 || done == total) {
+                if (envelopes[0]++ % 20 == 0 || done[0] == total) {
                     double seconds = Math.max(0.001, (System.nanoTime() - startedNanos) / 1e9);
                     log.info(
                             "backfill {} of {} to {}: {}/{} records, {} records/s",
                             backfillId,
                             resourceCode,
                             grant.consumerCode(),
-                            done,
+                            done[0],
                             total,
-                            Math.round(done / seconds));
+                            Math.round(done[0] / seconds));
                 }
-            }
-            progress(backfillId, done, "DONE", null);
-            log.info("backfill {} of {} to {} done: {} records", backfillId, resourceCode, grant.consumerCode(), done);
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            log.error("backfill {} failed after {} of {} records", backfillId, done, total, e);
-            progress(backfillId, done, "FAILED", String.valueOf(e.getMessage()));
+            });
+            progress(backfillId, done[0], "DONE", null);
+            log.info(
+                    "backfill {} of {} to {} done: {} records",
+                    backfillId,
+                    resourceCode,
+                    grant.consumerCode(),
+                    done[0]);
+        } catch (RuntimeException e) {
+            log.error("backfill {} failed after {} of {} records", backfillId, done[0], total, e);
+            progress(backfillId, done[0], "FAILED", String.valueOf(e.getMessage()));
         }
     }
 
@@ -295,12 +297,12 @@ public class BackfillService implements DisposableBean {
         runs.updateById(run);
     }
 
-    /**
-     * The latest record of every wanted key of the resource topic, up to its end at this moment. Only wanted keys are
-     * held: a repair of a few keys reads a large topic in little memory.
-     */
-    Snapshot read(String resourceCode, Predicate<String> wanted) {
-        String topic = Topics.resource(resourceCode);
+    /** Where the newest record of every wanted key of the resource topic sits, up to its end at this moment. */
+    ResourceSnapshot read(String resourceCode, Predicate<String> wanted) {
+        return ResourceSnapshot.plan(consumerConfig(), Topics.resource(resourceCode), wanted, properties.readTimeout());
+    }
+
+    private Map<String, Object> consumerConfig() {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -309,56 +311,7 @@ public class BackfillService implements DisposableBean {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        Map<String, ResourceRecord> latest = new LinkedHashMap<>();
-        int schemaVersion = 1;
-        try (var consumer = new KafkaConsumer<byte[], byte[]>(config)) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
-            if (infos == null || infos.isEmpty()) {
-                return new Snapshot(List.of(), schemaVersion);
-            }
-            List<TopicPartition> partitions = infos.stream()
-                    .map(i -> new TopicPartition(topic, i.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long lastProgress = System.nanoTime();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                var polled = consumer.poll(Duration.ofMillis(500));
-                if (!polled.isEmpty()) {
-                    lastProgress = System.nanoTime();
-                }
-                for (ConsumerRecord<byte[], byte[]> message : polled) {
-                    if (message.offset() >= end.get(new TopicPartition(message.topic(), message.partition()))
-                            || message.value() == null) {
-                        continue;
-                    }
-                    ResourceRecord record;
-                    try {
-                        record = ExchangeJson.decode(message.value(), ResourceRecord.class);
-                    } catch (IllegalArgumentException e) {
-                        continue;
-                    }
-                    if (!wanted.test(record.key())) {
-                        continue;
-                    }
-                    ResourceRecord held = latest.get(record.key());
-                    if (held == null || held.version() <= record.version()) {
-                        latest.put(record.key(), record);
-                        schemaVersion = Math.max(schemaVersion, record.schemaVersion());
-                    }
-                }
-                if (System.nanoTime() - lastProgress > properties.readTimeout().toNanos()) {
-                    throw new IllegalStateException(
-                            "reading " + topic + " made no progress for " + properties.readTimeout());
-                }
-            }
-        }
-        List<ExchangeRecord> records = new ArrayList<>(latest.size());
-        for (ResourceRecord record : latest.values()) {
-            records.add(new ExchangeRecord(record.key(), record.op(), record.version(), record.data()));
-        }
-        return new Snapshot(records, schemaVersion);
+        return config;
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
@@ -393,6 +346,4 @@ public class BackfillService implements DisposableBean {
             current.close(Duration.ofSeconds(5));
         }
     }
-
-    record Snapshot(List<ExchangeRecord> records, int schemaVersion) {}
 }
