@@ -65,6 +65,11 @@ public class QuarantineService {
     }
 
     /** Open entries (for /node/status and the gauge). */
+    /** Keys of the resource the hub refused, still open (listed at GET /node/quarantine). */
+    public java.util.Set<String> openKeys(String resourceCode) {
+        return store.openKeys(resourceCode);
+    }
+
     public long openCount() {
         long count = store.open();
         open.set(count);

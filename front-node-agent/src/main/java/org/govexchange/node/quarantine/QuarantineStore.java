@@ -122,6 +122,15 @@ class QuarantineStore {
         return added;
     }
 
+    /** The keys of a resource with an open entry: records the hub refused and that no later batch got through. */
+    java.util.Set<String> openKeys(String resourceCode) {
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT record_key FROM node_quarantine WHERE resource_code = ? AND resolved_at IS NULL"
+                        + " AND record_key IS NOT NULL",
+                String.class,
+                resourceCode));
+    }
+
     public long open() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM node_quarantine WHERE resolved_at IS NULL", Long.class);
         return count == null ? 0 : count;

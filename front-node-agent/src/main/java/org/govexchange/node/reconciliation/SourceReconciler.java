@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.govexchange.contracts.exchange.RecordOp;
 import org.govexchange.node.NodeProperties.Publish;
+import org.govexchange.node.quarantine.QuarantineService;
 import org.govexchange.node.source.ContentHashes;
 import org.govexchange.node.source.SourceRows;
 import org.springframework.stereotype.Component;
@@ -27,14 +28,21 @@ import org.springframework.stereotype.Component;
 class SourceReconciler {
 
     private final SourceRows rows;
+    private final QuarantineService quarantine;
     private final ContentHashes sent;
     private final HubDigests digests;
     private final ReconciliationProperties properties;
     private final Clock clock;
 
     SourceReconciler(
-            SourceRows rows, ContentHashes sent, HubDigests digests, ReconciliationProperties properties, Clock clock) {
+            SourceRows rows,
+            QuarantineService quarantine,
+            ContentHashes sent,
+            HubDigests digests,
+            ReconciliationProperties properties,
+            Clock clock) {
         this.rows = rows;
+        this.quarantine = quarantine;
         this.sent = sent;
         this.digests = digests;
         this.properties = properties;
@@ -73,7 +81,14 @@ class SourceReconciler {
         });
         List<String> gone =
                 sentLive.keySet().stream().filter(k -> !inTable.contains(k)).toList();
-        HubDigests.Differences atHub = digests.compare(resourceCode, sentLive);
+        HubDigests.Differences sentVsHub = digests.compare(resourceCode, sentLive);
+        // Keys the hub refused (open in the node's quarantine, GET /node/quarantine) would be refused again: they
+        // are the department's to correct, not drift.
+        Set<String> refused = quarantine.openKeys(resourceCode);
+        HubDigests.Differences atHub = new HubDigests.Differences(
+                sentVsHub.missing().stream().filter(k -> !refused.contains(k)).toList(),
+                sentVsHub.extra().stream().filter(k -> !refused.contains(k)).toList(),
+                sentVsHub.stale().stream().filter(k -> !refused.contains(k)).toList());
         // missing: the source holds it, the hub does not (never sent, or lost on the way); extra: the hub holds
         // it live, the source does not.
         Set<String> missing = new LinkedHashSet<>(unsent);

@@ -156,6 +156,15 @@ class ReconciliationTest extends ManualNodeTestBase {
                     hubState.put(rs.getString(1), rs.getLong(2));
                 },
                 SOURCE);
+        // The hub refused key 3 (it is open in the node's quarantine): not drift, and not sent again.
+        hubState.remove(region + "|3");
+        store.update(
+                "INSERT INTO node_quarantine (batch_id, seq, resource_code, record_key, version, rule, reason,"
+                        + " batch_rejected, quarantined_at, received_at) VALUES (?, 0, ?, ?, 1, 'TYPE', 'refused', 0,"
+                        + " NOW(3), NOW(3))",
+                "B-" + region,
+                SOURCE,
+                region + "|3");
         stubHubFor("/api/exchange/subscriptions/" + SOURCE, SOURCE, hubState);
 
         // What watermark capture cannot see: a change that kept its timestamp, a hard delete, a late row.
@@ -172,7 +181,9 @@ class ReconciliationTest extends ManualNodeTestBase {
                 .contains(region + "|1")
                 .doesNotContain(region + "|3");
         assertThat(strings(report.path("keys").path("extra"))).contains(region + "|2");
-        assertThat(strings(report.path("keys").path("missing"))).contains(region + "|9");
+        assertThat(strings(report.path("keys").path("missing")))
+                .contains(region + "|9")
+                .doesNotContain(region + "|3");
         assertThat(outbox(region)).as("report only").hasSize(3);
 
         JsonNode repaired = reconcile(SOURCE, "");
